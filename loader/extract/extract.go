@@ -1,0 +1,108 @@
+// Package extract turns one decoded article into courtql's entities. It is a
+// pure function of its input: no database, no clock.
+package extract
+
+import (
+	"courtql/loader/clean"
+	"courtql/loader/court"
+	"courtql/loader/keyword"
+	"courtql/loader/meeting"
+	"courtql/loader/people"
+	"courtql/loader/stats"
+	"courtql/loader/text"
+)
+
+// Result is everything read from one article.
+type Result struct {
+	Source      string    `json:"source"`
+	Title       string    `json:"title,omitempty"`
+	PublishedAt string    `json:"publishedAt,omitempty"`
+	Text        string    `json:"-"`
+	Courts      []Court   `json:"courts"`
+	Meetings    []Meeting `json:"meetings"`
+}
+
+// Court is a court the article names, with every form it used.
+type Court struct {
+	court.Court
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// Meeting is one meeting with everything said and reported at it.
+type Meeting struct {
+	meeting.Meeting
+	Attendances []people.Attendance `json:"attendances"`
+	Directives  []Directive         `json:"directives"`
+	Statistics  []stats.Figure      `json:"statistics"`
+	Keywords    []keyword.Keyword   `json:"keywords"`
+}
+
+// Directive is an instruction with its topic and keywords.
+type Directive struct {
+	people.Directive
+	Topic    string            `json:"topic,omitempty"`
+	Keywords []keyword.Keyword `json:"keywords,omitempty"`
+}
+
+// Diagnostics are warnings about an article that was still extracted.
+type Diagnostics []string
+
+const (
+	meetingKeywords   = 10
+	directiveKeywords = 5
+)
+
+// Extract reads one article. raw must already be decoded to UTF-8.
+func Extract(source, raw string) (Result, Diagnostics) {
+	var diag Diagnostics
+	page := clean.Clean(raw)
+	d := text.New(page.Text)
+	mentions := court.Scan(page.Text)
+	res := Result{Source: source, Title: page.Title, PublishedAt: page.PublishedAt, Text: page.Text,
+		Courts: collectCourts(mentions)}
+	if len(d.Paras) == 0 {
+		return res, append(diag, "no text after cleaning")
+	}
+	for _, m := range meeting.Find(d, page.Title, page.PublishedAt, mentions) {
+		atts, dirs := people.Extract(d, m.Span, mentions, m.Host)
+		out := Meeting{Meeting: m, Attendances: atts, Statistics: stats.Extract(d, m.Span, mentions),
+			Keywords: keyword.Top(d.Slice(m.Span), meetingKeywords)}
+		for _, dir := range dirs {
+			out.Directives = append(out.Directives, Directive{Directive: dir,
+				Topic: keyword.Topic(dir.Text), Keywords: keyword.Top(dir.Text, directiveKeywords)})
+		}
+		res.Meetings = append(res.Meetings, out)
+	}
+	if len(res.Meetings) == 0 {
+		diag = append(diag, "no meeting found")
+	}
+	return res, diag
+}
+
+// collectCourts merges mentions into one Court per full name, keeping every
+// written form other than the full name as an alias, in order of appearance.
+func collectCourts(mentions []court.Mention) []Court {
+	idx := map[string]int{}
+	var out []Court
+	for _, m := range mentions {
+		i, ok := idx[m.Court.Name]
+		if !ok {
+			i = len(out)
+			idx[m.Court.Name] = i
+			out = append(out, Court{Court: m.Court})
+		}
+		if m.Text != m.Court.Name && !contains(out[i].Aliases, m.Text) {
+			out[i].Aliases = append(out[i].Aliases, m.Text)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
