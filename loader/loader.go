@@ -56,6 +56,8 @@ type Loader struct {
 	// OnStored, when set, is called after a document is created or replaced
 	// (the server reindexes search and notifies subscribers).
 	OnStored func(ctx context.Context, doc model.Document, meetings []model.Meeting)
+	// OnDeleted, when set, is called after a document is deleted.
+	OnDeleted func(ctx context.Context, documentID uint)
 }
 
 // Load loads every path: a file, or a directory whose .txt files are loaded
@@ -191,5 +193,11 @@ func (l *Loader) Ingest(ctx context.Context, source, text string) (model.IngestR
 
 // Delete removes a document and its entities. It implements model.Ingester.
 func (l *Loader) Delete(ctx context.Context, documentID uint) error {
-	return store.Delete(ctx, l.DB, documentID)
+	if err := store.Delete(ctx, l.DB, documentID); err != nil {
+		return err
+	}
+	if l.OnDeleted != nil {
+		l.OnDeleted(ctx, documentID)
+	}
+	return nil
 }

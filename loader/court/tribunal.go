@@ -1,0 +1,78 @@
+package court
+
+import (
+	"strings"
+
+	"courtql/model"
+)
+
+// Words before a tribunal's own name that show it is one: 参观了婺北法庭,
+// 到阜蒙县法院王府人民法庭, “老哥”冯家法庭.
+var tribunalLead = []string{"了", "到", "在", "赴", "至", "莅临", "来到", "走进", "深入", "走访", "调研", "视察", "考察"}
+
+// Tribunal "names" that are kinds, not places: 基层法庭, 中心法庭, 各个人民法庭.
+var tribunalGeneric = runeSet("个各级的该本些等层所全这那其在对为与和到了是将把被从向召开组织推进加强设立")
+var tribunalGenericWords = map[string]bool{"基层": true, "中心": true, "特色": true, "科技": true, "旅游": true,
+	"巡回": true, "派出": true, "专业": true, "智慧": true, "数字": true, "家事": true, "少年": true, "环境": true,
+	"人民": true, "新型": true, "示范": true, "现代": true, "标准": true, "枫桥": true, "新时代": true, "共享": true}
+
+// tribunal: <basic court>X法庭 | <lead word>X(人民)法庭 with X 1–4 characters.
+// 桓仁县法院华来法庭; 一行到阜蒙县法院王府人民法庭; 参观了婺北法庭.
+func (sc *scanner) tribunal(pre []rune, lo, start, end int) (mention, bool) {
+	var parent *mention
+	for i := len(sc.out) - 1; i >= 0; i-- {
+		if sc.out[i].court.Level == model.LevelBasic {
+			parent = &sc.out[i]
+			break
+		}
+	}
+	// Right after a basic court: its tribunal for certain.
+	if n := len(sc.out); n > 0 && sc.out[n-1].court.Level == model.LevelBasic && lo == sc.out[n-1].end {
+		if x := string(pre); len(pre) >= 1 && len(pre) <= 4 && !genericTribunal(x) {
+			p := &sc.out[n-1]
+			return mention{start: lo, end: end, court: tribunal(x, &p.court), prov: p.prov, city: p.city}, true
+		}
+	}
+	for n := 2; n <= 4 && n <= len(pre); n++ {
+		x, before := string(pre[len(pre)-n:]), pre[:len(pre)-n]
+		if genericTribunal(x) || !tribunalLeads(sc.s, before, start-n) {
+			continue
+		}
+		m := mention{start: start - n, end: end}
+		if parent != nil {
+			m.court, m.prov, m.city = tribunal(x, &parent.court), parent.prov, parent.city
+		} else {
+			m.court = tribunal(x, nil)
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+func genericTribunal(x string) bool {
+	if tribunalGenericWords[x] || strings.HasSuffix(x, "产业") {
+		return true
+	}
+	for _, r := range x {
+		if tribunalGeneric[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// tribunalLeads reports whether the text before a tribunal's name at xStart
+// shows it to be a name: a lead word, a closing quote, or a line start. A name
+// quoted alone (“旅游法庭”) is a kind of tribunal, not one.
+func tribunalLeads(s, before []rune, xStart int) bool {
+	if len(before) == 0 {
+		return xStart == 0 || s[xStart-1] == '\n' || s[xStart-1] == '”'
+	}
+	b := string(before)
+	for _, w := range tribunalLead {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}

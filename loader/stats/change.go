@@ -1,0 +1,45 @@
+package stats
+
+import "strings"
+
+// changeVerbs end the text before a number that states a change, with its
+// sign: "同比增加52481件", "上升15.56%", "同比下降8个百分点", "比去年同期分别增长XX%".
+// Single-character verbs count only after a comparison ("同比增5%").
+var changeVerbs = []struct {
+	word string
+	sign float64
+}{
+	{"增加", 1}, {"增长", 1}, {"增長", 1}, {"上升", 1}, {"上昇", 1}, {"提高", 1}, {"提升", 1}, {"上涨", 1}, {"上漲", 1},
+	{"增幅", 1}, {"多出", 1},
+	{"减少", -1}, {"減少", -1}, {"下降", -1}, {"降低", -1}, {"回落", -1}, {"下滑", -1}, {"缩短", -1}, {"縮短", -1},
+	{"减幅", -1}, {"降幅", -1}, {"减", -1}, {"減", -1}, {"降", -1}, {"增", 1}, {"升", 1},
+}
+
+// changeVerb reports whether before ends with a change verb (optionally
+// followed by 了), returning the sign and the text before the verb.
+func changeVerb(before string) (sign float64, prefix string, ok bool) {
+	s := strings.TrimSuffix(strings.TrimSpace(before), "了")
+	for _, v := range changeVerbs {
+		if !strings.HasSuffix(s, v.word) {
+			continue
+		}
+		p := strings.TrimSuffix(s, v.word)
+		if len([]rune(v.word)) == 1 && !changeBase.MatchString(p) {
+			continue
+		}
+		return v.sign, p, true
+	}
+	return 0, "", false
+}
+
+// isBarePrefix reports whether the text before a change verb names no metric
+// of its own ("同比", "比去年同期分别", ""), so the change belongs to the
+// figure before it.
+func isBarePrefix(p string) bool {
+	p = strings.Trim(p, "、，, ")
+	if p == "" {
+		return true
+	}
+	loc := changeBase.FindStringIndex(p)
+	return loc != nil && loc[0] == 0
+}

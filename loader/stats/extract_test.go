@@ -1,0 +1,214 @@
+package stats
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"courtql/loader/court"
+	"courtql/loader/text"
+)
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"零", 0, true}, {"一", 1, true}, {"二", 2, true}, {"两", 2, true}, {"三", 3, true}, {"四", 4, true},
+		{"五", 5, true}, {"六", 6, true}, {"七", 7, true}, {"八", 8, true}, {"九", 9, true}, {"十", 10, true},
+		{"十一", 11, true}, {"二十二", 22, true}, {"一百零五", 105, true}, {"三千", 3000, true},
+		{"一万零十", 10010, true}, {"十二万五千", 125000, true}, {"两亿", 2e8, true}, {"五百", 500, true},
+		{"12", 12, true}, {"73.89", 73.89, true}, {"３５", 35, true},
+		{"3.5万", 35000, true}, {"1.2亿", 1.2e8, true}, {"10.14万", 101400, true},
+		{"百", 0, false}, {"一二三", 0, false}, {"万", 0, false}, {"", 0, false}, {"3x", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseNumber(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("ParseNumber(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestMatchUnit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"件,同比", "件"}, {"万件;", "万件"}, {"亿元", "亿元"}, {"个百分点", "个百分点"}, {"%", "%"},
+		{"‰", "‰"}, {"人(次)通过", "人(次)"}, {"人次", "人次"}, {"余件", "件"}, {"万余件", "万件"},
+		{"个月", ""}, {"年", ""}, {"月", ""}, {"号", ""}, {"人民法院", ""}, {"家庭", ""}, {"条件", ""},
+		{"个人民法庭", "个"}, {"點", ""}, {"項", "項"}, {"萬件", "萬件"},
+	}
+	for _, tt := range tests {
+		got, _, _ := matchUnit([]rune(tt.in), 0)
+		if got != tt.want {
+			t.Errorf("matchUnit(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFindPeriod(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"今年1至7月,全省法院受理案件", "今年1至7月"},
+		{"前三季度,全省法院", "前三季度"},
+		{"今年以来全省法院", "今年以来"},
+		{"截至9月底,全院共受理", "截至9月底"},
+		{"今年前X个月,全市法院", "今年前X个月"},
+		{"目前已开课", "目前"},
+		{"今年上半年,陕西三级法院", "今年上半年"},
+		{"1-10月份,北海海事法院", "1-10月份"},
+		{"全院审结案件", ""},
+	}
+	for _, tt := range tests {
+		if got := findPeriod(tt.in); got != tt.want {
+			t.Errorf("findPeriod(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// fig renders a figure compactly for table tests.
+func fig(f Figure) string {
+	s := fmt.Sprintf("%s=%s%s", f.Metric, fv(f.Value), f.Unit)
+	if f.Redacted {
+		s += " redacted"
+	}
+	if f.Change != nil || f.ChangeUnit != "" {
+		s += fmt.Sprintf(" change %s%s", fv(f.Change), f.ChangeUnit)
+	}
+	if f.ChangeRate != nil {
+		s += fmt.Sprintf(" rate %s", fv(f.ChangeRate))
+	}
+	return s
+}
+
+func extractAll(s string) []Figure {
+	d := text.New(s)
+	return Extract(d, text.Span{End: len(d.Runes)}, court.Scan(s))
+}
+
+func TestExtractSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"seed 000 counts and changes", "今年1至7月,全省法院受理案件389861件,同比增加52481件,上升15.56%;审、执结243272件,同比增加29736件,上升13.93%。",
+			[]string{"受理案件=389861件 change 52481件 rate 15.56", "审执结=243272件 change 29736件 rate 13.93"}},
+		{"invented decrease", "2023年1至9月,全市两级法院新收案件45210件,同比减少1203件,下降2.59%。",
+			[]string{"新收案件=45210件 change -1203件 rate -2.59"}},
+		{"change only", "前三季度,全区法院收案数同比上升8.35%,结案数同比下降3%。",
+			[]string{"收案数=nil rate 8.35", "结案数=nil rate -3"}},
+		{"percentage points", "一审案件改判发回率同比下降0.8个百分点。",
+			[]string{"一审案件改判发回率=nil change -0.8个百分点"}},
+		{"rate and comparison", "上半年,全县法院结案率92.5%,同比提高3.1个百分点,高于全市平均水平2个百分点,居全市第3位。",
+			[]string{"结案率=92.5% change 3.1个百分点", "结案率高于全市平均水平=2个百分点"}},
+		{"redacted", "全市法院共受理案件XX件,审执结XX件,比去年同期分别增长XX%和XX%;执行到位金额××亿元。",
+			[]string{"受理案件=nil件 redacted", "审执结=nil件 redacted", "执行到位金额=nil亿元 redacted"}},
+		{"distributed rates", "全省法院受理案件12万件,审结10万件,比去年同期分别增长5.2%和4.1%。",
+			[]string{"受理案件=12万件 rate 5.2", "审结=10万件 rate 4.1"}},
+		{"magnitudes kept in unit", "共审结各类案件10.14万件;执行到位金额3.5亿元。",
+			[]string{"审结各类案件=10.14万件", "执行到位金额=3.5亿元"}},
+		{"chinese numerals", "院领导带队开展调研走访十一次,召开专题会议两次。",
+			[]string{"开展调研走访=11次", "召开专题会议=2次"}},
+		{"count before noun", "组织召开了7次专门会议,4次两级法院推进会,将16个人民法庭调整为5个中心法庭。",
+			[]string{"专门会议=7次", "两级法院推进会=4次", "人民法庭=16个", "中心法庭=5个"}},
+		{"unit from neighbour", "截至9月底,全院共受理各类案件3120(旧存612件)审结2450件,结案率78.53%。",
+			[]string{"受理各类案件=3120件", "旧存=612件", "审结=2450件", "结案率=78.53%"}},
+		{"people", "该院首批员额法官、司法辅助人员共45人参加会议。", []string{"首批员额法官、司法辅助人员=45人"}},
+		{"traditional", "今年以來,全市法院受理案件12,審結案件8765件,同比增長4.5%。", []string{"審結案件=8765件 rate 4.5"}},
+		{"thousands separator", "2022年,该院共化解矛盾纠纷1,234件,共有干警120人。", []string{"化解矛盾纠纷=1234件", "干警=120人"}},
+		{"permille", "案件发回改判率为1.5‰。", []string{"案件发回改判率=1.5‰"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range extractAll(tt.in) {
+			got = append(got, fig(f))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNeverStatistics holds numbers that are dates, ordinals, names,
+// identifiers or outline counts, in seed sentences and invented ones.
+func TestNeverStatistics(t *testing.T) {
+	for _, in := range []string{
+		"8月10日,云南省高级人民法院召开全省中级法院院长座谈会。",
+		"16.08.2017  21:12",
+		"发布时间:2022-09-05 09:02:41",
+		"更新时间:2021-03-03 已浏览:32410 文章来源:原创",
+		"地址:陇南市武都区东江新区阶州大道 邮编:746000 立案庭(诉讼服务中心):0939-8386540",
+		"陇ICP备10200000号",
+		"一是着力抓好执法办案工作,努力为党的十九大胜利召开营造安全稳定的社会环境。",
+		"张学群从七个方面对下半年工作提出要求。",
+		"自治区高院党组书记、院长黄克在今年第24次党组扩大会议上的重要讲话精神。",
+		"传达学习自治区党委十一届三次全会精神,确保圆满完成今年七项工作任务。",
+		"提出了“六个持续”具体要求。",
+		"对全院干警提出四点要求,并从11个方面总结回顾了2015年工作,从7个方面部署了2016年工作任务。",
+		"呼和浩特、包头等七个盟市两级法院分管领导参加会议。",
+		"围绕知识产权审判工作中的十个前沿问题进行了交流,提出五点意见。",
+		"第二十二次全国法院工作会议以视频方式召开。",
+		"中央政治局第十五次集体学习,市委XX届X次全会。",
+		"通过12368诉讼服务热线为群众提供服务。",
+		"二级巡视员、二级高级法官参加会议。",
+		"指导基层法院按照“1+1+N”和“1+N”模式组建团队。",
+		"01、突出一个“实”字",
+		"本溪、阜新、朝阳等三家中院围绕强基工作做了汇报交流。",
+		"聚焦“登记财产”“执行合同”“办理破产”等三项营商环境评估指标。",
+		"居全省第X位,实际执结率居全省第3位。",
+		"新时代10年,全国法院坚持司法为民。",
+		"来自南宁、柳州、桂林三地的三家基层法院作经验交流发言。",
+		"要坚持三个面向、三个便于、三个优化原则,探索立审调执四位一体。",
+		"加大“打伞破网”力度,抓好开源、节流、管控三个环节。",
+		"落实中央八项规定精神,增强“四个意识”,做到“两个维护”。",
+		"张永偉院長認為人民法庭工作應做到三點:一要接地氣。",
+		"今年前X个月",
+		"要一件一件推进落实,把一项基础性工作抓实。",
+	} {
+		if figs := extractAll(in); len(figs) > 0 {
+			var got []string
+			for _, f := range figs {
+				got = append(got, fig(f))
+			}
+			t.Errorf("%q: got %q, want none", in, got)
+		}
+	}
+}
+
+func TestSpansInside(t *testing.T) {
+	s := "标题\n今年1至7月,全省法院受理案件389861件,同比增加52481件。\n其他内容,审结100件。"
+	d := text.New(s)
+	within := text.Span{Start: 3, End: d.Paras[1].End}
+	figs := Extract(d, within, nil)
+	if len(figs) != 1 {
+		t.Fatalf("got %d figures, want 1 (the second paragraph is outside within)", len(figs))
+	}
+	f := figs[0]
+	if !within.Contains(f.Span) || d.Slice(f.Span) != "受理案件389861件,同比增加52481件" {
+		t.Errorf("span %v = %q", f.Span, d.Slice(f.Span))
+	}
+	if f.Period != "今年1至7月" || f.Scope != "全省法院" {
+		t.Errorf("period %q scope %q", f.Period, f.Scope)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"今年1至7月,全省法院受理案件389861件,同比增加52481件,上升15.56%。",
+		"全市法院共受理案件XX件,比去年同期分别增长XX%和XX%",
+		"受理各类案件6560(旧存1429件)审结4847件", "十二万五千件", "“六个持续”", "第X次", "", "(((",
+	} {
+		f.Add(s, 0, 1000)
+	}
+	f.Fuzz(func(t *testing.T, s string, a, b int) {
+		d := text.New(s)
+		within := text.Span{Start: a, End: b}
+		for _, fg := range Extract(d, within, court.Scan(s)) {
+			if fg.Span.Start < 0 || fg.Span.End > len(d.Runes) || fg.Span.Start > fg.Span.End {
+				t.Fatalf("span %v outside text of %d runes", fg.Span, len(d.Runes))
+			}
+			if fg.Span.Start < max(a, 0) || fg.Span.End > b {
+				t.Fatalf("span %v outside within %v", fg.Span, within)
+			}
+		}
+	})
+}

@@ -1,0 +1,88 @@
+package stats
+
+import (
+	"regexp"
+	"strings"
+)
+
+// metricLead are words that open a metric clause without being part of what
+// is counted: "全院共受理各类案件6560" → 受理各类案件.
+var metricLead = []string{"其中", "共有", "现有", "現有", "共计", "累计", "合计", "总计", "共", "全年", "此外", "另外", "同时", "并", "分别", "分別", "均", "总共", "總共"}
+
+// metricTail are words between a metric and its number: "受理案件共XX件",
+// "结案率达到95%", "执结率为XX%".
+var metricTail = []string{"共计", "累计", "合计", "总计", "共", "达到", "達到", "达", "達", "为", "為", "是", "约", "約",
+	"近", "超过", "超過", "逾", "计", "計", "有", "分别", "分別", "均", "同比", "环比", "環比", "仅", "僅", "已达", "已達"}
+
+// metricFrame cuts a long clause after its framing: "院领导带队到各个人民法庭开展调研走访11次"
+// → 到各个人民法庭开展调研走访.
+var metricFrame = regexp.MustCompile(`^.*(?:带队|帶隊|先后|先後|共计|累计|合计|其中|分别|分別)`)
+
+// changeBase are the comparison phrases before a change verb: "同比增加",
+// "比去年同期分别增长", "较上年下降".
+var changeBase = regexp.MustCompile(`(?:同比|环比|環比|(?:比|较|較|与|與)(?:去年|上年|上一年|前年|上半年|上季度|上月|[0-9]{4}年)(?:同期|全年|底)?(?:相比)?|分别|分別|均|了)+$`)
+
+// singleRuneList matches 审、执结 where 、 only splits one character of a
+// verb pair, to read 审执结.
+var singleRuneList = regexp.MustCompile(`(^|[^\p{Han}]|、)(\p{Han})、`)
+
+// cleanMetric turns the clause before a number into a metric: period, scope
+// and framing words cut off the front, linking words off the back.
+func cleanMetric(s string) string {
+	s = strings.TrimSpace(s)
+	if loc := metricFrame.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		s = s[loc[1]:]
+	}
+	for changed := true; changed && s != ""; {
+		changed = false
+		if loc := periodRe.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] > 0 {
+			s, changed = s[loc[1]:], true
+		}
+		if loc := scopePrefixRe.FindStringIndex(s); loc != nil && loc[1] > 0 && loc[1] < len(s) {
+			s, changed = s[loc[1]:], true
+		}
+		if p, ok := hasPrefixAny(s, metricLead); ok && len(p) < len(s) {
+			s, changed = s[len(p):], true
+		}
+		s = strings.TrimLeft(s, "、，,的 ")
+	}
+	for changed := true; changed && s != ""; {
+		changed = false
+		for _, t := range metricTail {
+			if strings.HasSuffix(s, t) && len(t) < len(s) {
+				s, changed = strings.TrimSuffix(s, t), true
+			}
+		}
+		if loc := changeBase.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s, changed = s[:loc[0]], true
+		}
+	}
+	for singleRuneList.MatchString(s) {
+		s = singleRuneList.ReplaceAllString(s, "$1$2")
+	}
+	return strings.Trim(s, "、，,:：的 ")
+}
+
+// readAfter reads the noun phrase a count is put before: rs[i:] up to a
+// clause boundary or a cut word, at most 16 runes. "7次专门会议,4次……" → 专门会议.
+func readAfter(rs []rune, i int) string {
+	j := i
+	for j < len(rs) && j-i < 16 && !isBoundary(rs[j]) && rs[j] != '、' {
+		if j > i {
+			if _, ok := hasPrefixAny(string(rs[j:min(len(rs), j+4)]), afterCuts); ok {
+				break
+			}
+		}
+		j++
+	}
+	return string(rs[i:j])
+}
+
+// isBoundary reports whether r ends a clause.
+func isBoundary(r rune) bool {
+	switch r {
+	case ',', '，', ';', '；', ':', '：', '。', '!', '！', '?', '？', '(', ')', '（', '）', ' ', '\t', '\n', '\u3000', '…', '—':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,193 @@
+package stats
+
+import (
+	"strings"
+	"unicode"
+)
+
+// token is one number with its unit in a sentence, in sentence-local rune
+// offsets.
+type token struct {
+	start, end int // the number itself
+	unitEnd    int // just past the unit
+	unit       string
+	value      *float64
+	redacted   bool
+	chinese    bool
+	inherited  bool // no unit of its own; took the unit of the figure in the parentheses after it
+}
+
+// scanTokens finds every number-with-unit in rs that is not plainly a date,
+// an ordinal, a name or an identifier.
+//
+//	token  = (arabic | chinese | redacted) unit
+//	       | arabic "(" … arabic unit … ")"     unit taken from inside: "6560(旧存1429件)"
+func scanTokens(rs []rune) []token {
+	var out []token
+	for i := 0; i < len(rs); {
+		t, next, ok := readNumber(rs, i)
+		if !ok {
+			i = next
+			continue
+		}
+		i = next
+		if u, end, ok := matchUnit(rs, t.end); ok {
+			t.unit, t.unitEnd = u, end
+		} else if t.chinese || !openParen(rs, t.end) {
+			continue
+		} else if u, ok := unitInParens(rs, t.end); ok {
+			t.unit, t.unitEnd, t.inherited = u, t.end, true
+		} else {
+			continue
+		}
+		if skipToken(rs, t) {
+			continue
+		}
+		out = append(out, t)
+		if !t.inherited {
+			i = max(i, t.unitEnd)
+		}
+	}
+	return out
+}
+
+// readNumber reads the number starting at rs[i], if one starts there. next is
+// where scanning resumes.
+func readNumber(rs []rune, i int) (token, int, bool) {
+	r := rs[i]
+	switch {
+	case unicode.IsDigit(r):
+		j := i
+		for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' || rs[j] == '．') && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) {
+			j++
+		}
+		j = thousands(rs, i, j)
+		// identifiers, times, dates and formulas: ICP备10200000号, 21:12, 2022-09-05, 1+1+N, 16.08.2017
+		if i > 0 && glued(rs, i-1) || j < len(rs) && glued(rs, j) {
+			return token{}, j, false
+		}
+		v, ok := ParseNumber(strings.ReplaceAll(string(rs[i:j]), ",", ""))
+		if !ok {
+			return token{}, j, false
+		}
+		return token{start: i, end: j, value: &v}, j, true
+	case isCnNumeral(r):
+		j := i
+		for j < len(rs) && isCnNumeral(rs[j]) {
+			j++
+		}
+		end := j
+		// a trailing 万/亿 belongs to the unit: 三万件 = 3 万件
+		if end-i > 1 && isBig(rs[end-1]) && !containsBig(rs[i:end-1]) {
+			end--
+		}
+		v, ok := parseChinese(rs[i:end])
+		if !ok {
+			return token{}, j, false
+		}
+		return token{start: i, end: end, value: &v, chinese: true}, j, true
+	case isRedactMark(r):
+		j := i
+		for j < len(rs) && isRedactMark(rs[j]) {
+			j++
+		}
+		if j-i > 3 || i > 0 && isLatin(rs[i-1]) || j < len(rs) && isLatin(rs[j]) {
+			return token{}, j, false
+		}
+		return token{start: i, end: j, redacted: true}, j, true
+	}
+	return token{}, i + 1, false
+}
+
+// skipToken applies the never-a-statistic rules that need only the token's
+// surroundings.
+func skipToken(rs []rune, t token) bool {
+	prev := rune(0)
+	if t.start > 0 {
+		prev = rs[t.start-1]
+	}
+	switch {
+	case prev == '第': // ordinal: 第24次, 第二十二次, 居全省第X位
+		return true
+	case prev == '届' || prev == '屆': // session names: 十一届三次全会, XX届X次全会
+		return true
+	case t.chinese && *t.value == 1 && t.end-t.start == 1: // 一: an article, not a count (一项基础性工程)
+		return true
+	case insideQuote(rs, t.start): // slogans and titles: “六个持续”, “十率”
+		return true
+	}
+	return false
+}
+
+// glued reports whether rs[k], next to a run of digits, makes the digits part
+// of an identifier, a time, a date or a formula rather than a count. A colon
+// glues only between digits (21:12); elsewhere it opens a clause.
+func glued(rs []rune, k int) bool {
+	switch r := rs[k]; r {
+	case '.', '-', '－', '+', '/', '_', '#', '@', '~':
+		return true
+	case ':', '：':
+		return k > 0 && unicode.IsDigit(rs[k-1]) && k+1 < len(rs) && unicode.IsDigit(rs[k+1])
+	default:
+		return isLatin(r)
+	}
+}
+
+func isLatin(r rune) bool { return r < 128 && unicode.IsLetter(r) }
+
+func containsBig(rs []rune) bool {
+	for _, r := range rs {
+		if isBig(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func openParen(rs []rune, i int) bool { return i < len(rs) && (rs[i] == '(' || rs[i] == '（') }
+
+// unitInParens returns the unit of the first number-with-unit inside the
+// parentheses opening at rs[i]: "受理各类案件6560(旧存1429件)" → 件.
+func unitInParens(rs []rune, i int) (string, bool) {
+	for k := i + 1; k < len(rs) && rs[k] != ')' && rs[k] != '）'; k++ {
+		if unicode.IsDigit(rs[k]) && (k == i+1 || !unicode.IsDigit(rs[k-1])) {
+			j := k
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || rs[j] == '.') {
+				j++
+			}
+			if u, _, ok := matchUnit(rs, j); ok {
+				return u, true
+			}
+		}
+	}
+	return "", false
+}
+
+// thousands extends the digit run rs[i:j] over thousands separators when the
+// groups end in a unit: "化解矛盾纠纷1,234件". ASCII commas also separate
+// clauses ("受理案件12,审结"), so anything else is left alone.
+func thousands(rs []rune, i, j int) int {
+	if j-i > 3 {
+		return j
+	}
+	k := j
+	for k+3 < len(rs) && rs[k] == ',' && isASCIIDigits(rs[k+1:k+4]) && (k+4 == len(rs) || !unicode.IsDigit(rs[k+4])) {
+		k += 4
+	}
+	if k == j {
+		return j
+	}
+	if _, _, ok := matchUnit(rs, k); !ok {
+		return j
+	}
+	return k
+}
+
+func isASCIIDigits(rs []rune) bool {
+	for _, r := range rs {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

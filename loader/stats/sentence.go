@@ -1,0 +1,229 @@
+package stats
+
+import (
+	"strings"
+)
+
+// localFigure is a figure with sentence-local offsets: from..to is its
+// evidence, numAt where its (first) number starts.
+type localFigure struct {
+	Figure
+	from, to, numAt int
+}
+
+// changeRef is a change read in a sentence, waiting to be given to the
+// figure(s) it belongs to.
+type changeRef struct {
+	tok     token
+	sign    float64
+	after   int  // number of figures read before it
+	group   int  // index of the 分别 group it belongs to, -1 if none
+	distrib bool // opens a 分别 group
+	cont    bool
+}
+
+// readSentence reads the figures of one sentence. The rules, in the order
+// tried for each number-with-unit:
+//
+//  1. change: the clause before the number ends with a change verb.
+//     "同比增加52481件,上升15.56%" → Change/ChangeRate of the figure before;
+//     "比去年同期分别增长XX%和XX%" → one each to the figures before, in order;
+//     "收案数同比上升8.35%" → a figure of its own with Value nil.
+//  2. comparison: "高于全省平均水平XX个百分点" → metric = previous metric + 高于全省平均水平.
+//  3. count before a noun: "组织召开了7次专门会议", "将16个人民法庭调整为……" → metric after.
+//  4. metric before: "全省法院受理案件389861件" → metric 受理案件.
+func readSentence(rs []rune) []localFigure {
+	toks := scanTokens(rs)
+	var figs []localFigure
+	var changes []changeRef
+	groups := 0
+	consumed := 0 // offset up to which text has been used by earlier figures
+	lastWasChange := -1
+	for ti, t := range toks {
+		cs := clauseStart(rs, t.start, consumed)
+		before := string(rs[cs:t.start])
+
+		// 1. changes
+		sign, prefix, isChange := changeVerb(before)
+		cont := false
+		if !isChange && lastWasChange == ti-1 && len(changes) > 0 && isJoiner(before) {
+			isChange, cont = true, true
+			sign = changes[len(changes)-1].sign
+		}
+		if isChange {
+			if cont || isBarePrefix(prefix) {
+				lastWasChange = ti
+				c := changeRef{tok: t, sign: sign, after: len(figs), group: -1}
+				if cont {
+					c.group = changes[len(changes)-1].group
+				} else if strings.Contains(before, "分别") || strings.Contains(before, "分別") {
+					c.group, c.distrib = groups, true
+					groups++
+				}
+				changes = append(changes, c)
+				consumed = t.unitEnd
+				continue
+			}
+			m := cleanMetric(prefix)
+			if m == "" {
+				continue
+			}
+			f := localFigure{Figure: Figure{Metric: m}, from: metricStart(rs, cs, t.start, m), to: t.unitEnd, numAt: t.start}
+			applyChange(&f.Figure, t, sign)
+			figs = append(figs, f)
+			consumed = t.unitEnd
+			continue
+		}
+
+		// enumeration-summary: "本溪、阜新、朝阳等三家中院"
+		if listCountUnits[baseUnit(t.unit)] && t.value != nil && listCount(before) == int(*t.value) && *t.value >= 2 {
+			continue
+		}
+
+		f := localFigure{Figure: Figure{Unit: t.unit, Redacted: t.redacted}, to: t.unitEnd, numAt: t.start}
+		if !t.redacted {
+			v := *t.value
+			f.Value = &v
+		}
+
+		// 2. comparison with a benchmark
+		if cmp, ok := hasPrefixAny(strings.TrimSpace(before), comparators); ok && len(figs) > 0 && cmp != "" {
+			f.Metric = figs[len(figs)-1].Metric + strings.TrimSpace(before)
+			f.from = cs
+			figs = append(figs, f)
+			consumed = t.unitEnd
+			continue
+		}
+
+		// 3. count before the noun it counts
+		after := readAfter(rs, t.unitEnd)
+		_, stop := hasPrefixAny(after, afterStops)
+		if after != "" && !stop && !startsWithNumber(after) {
+			if containsAny(after, enumNouns) || baseUnit(t.unit) == "条" || baseUnit(t.unit) == "條" {
+				consumed = t.unitEnd + len([]rune(after))
+				continue
+			}
+			if t.chinese && !containsAny(after, cnCountNouns) {
+				consumed = t.unitEnd + len([]rune(after))
+				continue
+			}
+			f.Metric = after
+			f.from, f.to = t.start, t.unitEnd+len([]rune(after))
+			figs = append(figs, f)
+			consumed = f.to
+			continue
+		}
+
+		// 4. metric before the number
+		m := cleanMetric(before)
+		if m == "" || containsAny(m, enumNouns) && t.chinese {
+			continue
+		}
+		f.Metric = m
+		f.from = metricStart(rs, cs, t.start, m)
+		figs = append(figs, f)
+		consumed = t.unitEnd
+	}
+	attachChanges(figs, changes)
+	return figs
+}
+
+// attachChanges gives each change to its figure: the figure just before it,
+// or for a 分别 group of k changes the k figures before the group, in order.
+func attachChanges(figs []localFigure, changes []changeRef) {
+	for i := 0; i < len(changes); i++ {
+		c := changes[i]
+		if c.group < 0 || !c.distrib {
+			if c.group < 0 && c.after > 0 {
+				f := &figs[c.after-1]
+				applyChange(&f.Figure, c.tok, c.sign)
+				f.to = max(f.to, c.tok.unitEnd)
+			}
+			continue
+		}
+		k := 1
+		for i+k < len(changes) && changes[i+k].group == c.group {
+			k++
+		}
+		for j := 0; j < k; j++ {
+			target := c.after - k + j
+			if target < 0 {
+				continue
+			}
+			f := &figs[target]
+			applyChange(&f.Figure, changes[i+j].tok, changes[i+j].sign)
+			f.to = max(f.to, changes[i+j].tok.unitEnd)
+		}
+		i += k - 1
+	}
+}
+
+// applyChange records a change on f: a percentage as ChangeRate, anything
+// else (件, 个百分点) as Change with ChangeUnit. A redacted change keeps only
+// its unit.
+func applyChange(f *Figure, t token, sign float64) {
+	if rateUnits[t.unit] {
+		if t.value != nil && !t.redacted {
+			v := sign * *t.value
+			f.ChangeRate = &v
+		}
+		return
+	}
+	f.ChangeUnit = t.unit
+	if t.value != nil && !t.redacted {
+		v := sign * *t.value
+		f.Change = &v
+	}
+}
+
+// clauseStart returns where the clause holding position i starts: after the
+// last boundary before it, and not before text earlier figures used.
+func clauseStart(rs []rune, i, consumed int) int {
+	k := i
+	for k > 0 && !isBoundary(rs[k-1]) {
+		k--
+	}
+	return max(k, min(consumed, i))
+}
+
+// metricStart locates metric m in rs[cs:end], for the figure's span.
+func metricStart(rs []rune, cs, end int, m string) int {
+	seg := string(rs[cs:end])
+	if k := strings.Index(seg, m); k >= 0 {
+		return cs + len([]rune(seg[:k]))
+	}
+	return cs
+}
+
+// isJoiner reports whether the text between two numbers only joins them:
+// "XX%和XX%", "15%、20%".
+func isJoiner(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "和" || s == "、" || s == "与" || s == "與" || s == "及"
+}
+
+// startsWithNumber reports whether s opens with another number and unit
+// ("XX%和XX%"), not with a noun that merely starts with a numeral (两级法院).
+func startsWithNumber(s string) bool {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return false
+	}
+	t, _, ok := readNumber(rs, 0)
+	if !ok {
+		return false
+	}
+	_, _, ok = matchUnit(rs, t.end)
+	return ok
+}
+
+// baseUnit strips a magnitude from a unit: 万件 → 件.
+func baseUnit(u string) string {
+	rs := []rune(u)
+	if len(rs) > 1 {
+		if _, ok := magnitude[rs[0]]; ok {
+			return string(rs[1:])
+		}
+	}
+	return u
+}

@@ -1,0 +1,82 @@
+package stats
+
+import "strings"
+
+// units are the measure words and signs a reported figure ends with, longest
+// first so 个百分点 wins over 个 and 人(次) over 人. Traditional forms included.
+var units = sortByLen([]string{
+	"个百分点", "個百分點", "百分点", "百分點",
+	"人(次)", "人（次）", "人次", "件次", "户次", "戶次",
+	"%", "％", "‰",
+	"件", "起", "宗", "个", "個", "项", "項", "次", "人", "名", "位", "家", "堂", "份", "篇",
+	"条", "條", "场", "場", "期", "批", "户", "戶", "元", "天", "小时", "小時", "倍", "所",
+	"间", "間", "台", "套", "部", "本", "册", "冊", "张", "張", "封", "单", "單",
+})
+
+// rateUnits are the units of a change rate: a change in them goes to
+// ChangeRate, any other to Change with ChangeUnit.
+var rateUnits = map[string]bool{"%": true, "％": true}
+
+// unitBlocked lists what may not follow a unit character because the two
+// form a word instead (个月 is a duration, 人民 a name, 家庭 a noun, 条件 …).
+var unitBlocked = map[string][]string{
+	"个": {"月"}, "個": {"月"}, "人": {"民", "员", "員", "大", "才", "士"},
+	"名": {"义", "義", "单", "單", "称", "稱", "额", "額", "誉", "譽"},
+	"位": {"置", "于", "於", "居", "列", "一体", "一體"}, "家": {"庭", "属", "屬", "乡", "鄉", "长", "長", "人"},
+	"期": {"间", "間", "限", "望", "待", "刊"}, "所": {"以", "有", "在", "长", "長", "属", "屬"},
+	"条": {"件", "例", "款", "规", "規"}, "條": {"件", "例", "款"}, "部": {"门", "門", "署", "分", "长", "長", "署"},
+	"场": {"所", "景", "合"}, "場": {"所", "景", "合"}, "天": {"气", "氣", "下", "然"},
+	"本": {"院", "市", "省", "区", "區", "级", "級", "着", "身", "质", "質"}, "单": {"位"}, "單": {"位"},
+	"起": {"来", "來", "步", "诉", "訴", "草"},
+	"台": {"账", "賬", "阶", "階"}, "间": {"隔"}, "张": {"力"},
+}
+
+// matchUnit reads a unit at rs[i:], with an optional magnitude before it
+// (万件, 亿元) and an optional approximation (余, 多) before that. It returns
+// the unit as written (magnitude included, approximation dropped) and the
+// offset just past it.
+//
+//	unit = ["余"|"多"] [万|亿|千] base
+func matchUnit(rs []rune, i int) (string, int, bool) {
+	j := i
+	if j < len(rs) && (rs[j] == '余' || rs[j] == '餘' || rs[j] == '多') {
+		j++
+	}
+	mag := ""
+	if j < len(rs) {
+		if _, ok := magnitude[rs[j]]; ok {
+			mag = string(rs[j])
+			j++
+		}
+	}
+	if mag != "" && j < len(rs) && (rs[j] == '余' || rs[j] == '餘' || rs[j] == '多') {
+		j++
+	}
+	rest := string(rs[j:min(len(rs), j+6)])
+	for _, u := range units {
+		if !strings.HasPrefix(rest, u) {
+			continue
+		}
+		end := j + len([]rune(u))
+		after := string(rs[end:min(len(rs), end+3)])
+		for _, b := range unitBlocked[u] {
+			if strings.HasPrefix(after, b) {
+				return "", i, false
+			}
+		}
+		if mag != "" && (u == "%" || u == "％" || u == "‰" || strings.Contains(u, "百分")) {
+			return "", i, false
+		}
+		return mag + u, end, true
+	}
+	return "", i, false
+}
+
+func sortByLen(xs []string) []string {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && len([]rune(xs[j])) > len([]rune(xs[j-1])); j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
+	return xs
+}
