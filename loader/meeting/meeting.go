@@ -1,8 +1,14 @@
 // Package meeting finds the meetings an article reports: name, kind, date,
 // host and participating courts.
+//
+// An article usually reports one meeting, named in its lead sentence
+// ("8月10日,云南省高级人民法院召开全省中级法院院长座谈会"); Find returns that one
+// meeting spanning the whole text.
 package meeting
 
 import (
+	"strings"
+
 	"courtql/loader/court"
 	"courtql/loader/text"
 )
@@ -19,14 +25,154 @@ type Meeting struct {
 	Span     text.Span     // the part of the text reporting this meeting
 }
 
+// titleDash opens a headline's second line: "——大通法院召开第三季度审判执行质效分析会".
+const titleDash = "—-－ \u3000"
+
 // Find returns the meetings reported by d. title and publishedAt come from
-// the page header (clean.Page). STUB: one meeting spanning the whole text.
+// the page header (clean.Page); mentions are court.Scan(d.Text).
+//
+// The meeting is the first one the text says is held (召开/举行 next to its
+// name, or "这次…会"), else the first one it names that is not cited
+// ("贯彻…会议精神"), else the one the headline names. No meeting → nil.
 func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Meeting {
-	m := Meeting{Title: title, Name: "会议", Kind: "会议", Span: text.Span{Start: 0, End: len(d.Runes)}}
-	if len(mentions) > 0 {
-		c := mentions[0].Court
-		m.Host = &c
-		m.Courts = []court.Court{c}
+	rs := d.Runes
+	m := Meeting{Span: text.Span{Start: 0, End: len(rs)}}
+	titleLine, titleCand, titleRunes := headline(title)
+	m.Title = titleLine
+
+	c, found := pick(findNames(rs))
+	switch {
+	case found:
+		m.Name = cleanName(string(rs[c.start:c.end]))
+	case titleCand != nil:
+		m.Name = cleanName(string(titleRunes[titleCand.start:titleCand.end]))
+		c = candidate{trigger: -1}
+	default:
+		return nil
 	}
+	m.Kind = kindOf(m.Name)
+	if m.Kind == "" {
+		m.Kind = m.Name
+	}
+
+	// The lead: the sentence naming the meeting and the one before it in
+	// the same paragraph (dev 201: the date and the visit come first).
+	s0 := sentenceStart(rs, c.start)
+	from := s0
+	if s0 > 0 && rs[s0-1] != '\n' {
+		from = sentenceStart(rs, s0-1)
+	}
+	to := sentenceEnd(rs, c.end)
+	if !found {
+		s0, from, to = 0, 0, sentenceEnd(rs, 0)
+	}
+
+	if w, ok := meetingDate(rs, from, s0, c); ok {
+		m.DateText = w.text
+		m.Date = resolve(w, publishedAt)
+	}
+
+	host, visited, hasVisit := hostOf(rs, mentions, c, found, from, to, m.Name, titleLine, d.Text)
+	if host.Name != "" {
+		m.Host = &host
+	}
+	var extra []court.Court
+	if hasVisit {
+		extra = append(extra, visited)
+	}
+	m.Courts = participants(rs, mentions, m.Host, extra, 0, len(rs))
 	return []Meeting{m}
+}
+
+// pick returns the first held meeting, else the first named one.
+func pick(cands []candidate) (candidate, bool) {
+	for _, c := range cands {
+		if c.strong {
+			return c, true
+		}
+	}
+	if len(cands) > 0 {
+		return cands[0], true
+	}
+	return candidate{}, false
+}
+
+// headline returns the headline line that names a meeting (a second line's
+// dash removed), with the meeting found in it.
+func headline(title string) (string, *candidate, []rune) {
+	for _, line := range strings.Split(title, "\n") {
+		line = strings.TrimLeft(strings.TrimSpace(line), titleDash)
+		rs := []rune(line)
+		if c, ok := pick(findNames(rs)); ok {
+			return line, &c, rs
+		}
+	}
+	return "", nil, nil
+}
+
+// meetingDate reads the meeting's date from its lead: the first date before
+// the name in its sentence ("8月10日,云南省高级人民法院召开…"), or between the
+// name and its verb ("…会议于3月5日召开"), or else in the sentence before.
+// "连日来"/"近日" leads give none.
+func meetingDate(rs []rune, from, s0 int, c candidate) (written, bool) {
+	lead := string(rs[s0:max(s0, c.start)])
+	if c.end > c.start {
+		after := string(rs[c.end:min(len(rs), c.end+maxTailRunes)])
+		if loc := triggerAfter.FindStringIndex(after); loc != nil {
+			lead += "," + after[:loc[1]]
+		}
+	}
+	if vagueDateRe.MatchString(lead) {
+		return written{}, false
+	}
+	if w, ok := findDate(lead); ok {
+		return w, true
+	}
+	if from < s0 {
+		prev := string(rs[from:s0])
+		if !vagueDateRe.MatchString(prev) {
+			return findDate(prev)
+		}
+	}
+	return written{}, false
+}
+
+// hostOf returns the court holding the meeting, in order of evidence: the
+// subject of 召开, the visiting court of an inspection visit, the court the
+// headline names, the court a 全省/全市 name implies, the first court of the
+// lead, the first court of the text.
+func hostOf(rs []rune, mentions []court.Mention, c candidate, found bool, from, to int,
+	name, titleLine, all string) (host, visited court.Court, hasVisit bool) {
+	vh, vv, isVisit := visit(rs, mentions, from, to)
+	if found && c.trigger >= 0 {
+		// "湖南高院副院长一行到长沙中院调研并召开座谈会": the visited court is
+		// the nearest subject, but the visitor holds the meeting.
+		if h, ok := subjectBefore(rs, mentions, c.trigger); ok && !(isVisit && h.Name == vv.Name) {
+			return h, court.Court{}, false
+		}
+	}
+	if isVisit {
+		return vh, vv, true
+	}
+	if titleLine != "" {
+		trs := []rune(titleLine)
+		tms := court.Scan(titleLine)
+		if i := strings.Index(titleLine, "召开"); i >= 0 {
+			if h, ok := subjectBefore(trs, tms, len([]rune(titleLine[:i]))); ok {
+				return h, court.Court{}, false
+			}
+		}
+	}
+	if h, ok := scopeCourt(name, all, mentions); ok {
+		return h, court.Court{}, false
+	}
+	for _, m := range mentions {
+		if m.Start >= from && m.End <= to {
+			return asCourt(m.Court), court.Court{}, false
+		}
+	}
+	if len(mentions) > 0 {
+		return asCourt(mentions[0].Court), court.Court{}, false
+	}
+	return court.Court{}, court.Court{}, false
 }

@@ -1,0 +1,123 @@
+package clean
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+const (
+	headerLines   = 12 // the header (headline, date, bars) sits in the first lines
+	maxTitleRunes = 60
+	maxTitleLines = 4
+)
+
+var (
+	// ISO-like dates: "2022-09-05 09:02:41", "2010/06/17", "2019年10月17日", "2017.08.16".
+	ymdRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+	// Day-first dates some CMSs print: "16.08.2017  21:12".
+	dmyRe = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[^\d.])`)
+	// Words that mark a metadata line: "发布时间:2022-09-05", "更新时间:2021-03-03 已浏览:32410".
+	metaWordRe = regexp.MustCompile(`发布|更新|时间|日期|来源|作者|浏览|点击|编辑|字号|打印|發布|發佈|時間|來源|瀏覽|點擊|編輯`)
+	// What may stand beside a bare date on its own line: clock times, brackets, spaces.
+	bareDateRest = regexp.MustCompile(`^[\s\x{a0}\x{3000}\d:：【】\[\]()（）•·|]*$`)
+	// A body sentence ends with one of these; headlines do not.
+	sentencePunct = regexp.MustCompile(`[。!?;!?;]`)
+	// A line ending like a lead-in is no headline: "同志们:", "会议要求,".
+	leadInEnd = regexp.MustCompile(`[:：,，、]$`)
+	// A line opening with a date is the body's lead, not a headline: "8月20日 辽宁高院召开".
+	dateLeadRe = regexp.MustCompile(`^\d{1,2}月\d{1,2}日|^\d{4}年`)
+)
+
+// parseHeaderDate returns the date a header line carries as YYYY-MM-DD, and
+// whether the line is a date/metadata line at all.
+func parseHeaderDate(line string) (string, bool) {
+	var y, m, d int
+	var loc []int
+	if mm := ymdRe.FindStringSubmatchIndex(line); mm != nil {
+		y, _ = strconv.Atoi(line[mm[2]:mm[3]])
+		m, _ = strconv.Atoi(line[mm[4]:mm[5]])
+		d, _ = strconv.Atoi(line[mm[6]:mm[7]])
+		loc = mm[:2]
+	} else if mm := dmyRe.FindStringSubmatchIndex(line); mm != nil {
+		d, _ = strconv.Atoi(line[mm[2]:mm[3]])
+		m, _ = strconv.Atoi(line[mm[4]:mm[5]])
+		y, _ = strconv.Atoi(line[mm[6]:mm[7]])
+		loc = []int{mm[2], mm[7]}
+	} else {
+		return "", false
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1949 || y > 2100 {
+		return "", false
+	}
+	rest := line[:loc[0]] + line[loc[1]:]
+	if !metaWordRe.MatchString(line) && !bareDateRest.MatchString(strings.TrimSuffix(rest, "日")) {
+		return "", false
+	}
+	if len([]rune(line)) > 100 || sentencePunct.MatchString(line) {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// isTitleLine reports whether a line can be (part of) a headline: short, with
+// no sentence punctuation, not a lead-in and not opening with a date.
+func isTitleLine(line string) bool {
+	return len([]rune(line)) <= maxTitleRunes && !sentencePunct.MatchString(line) &&
+		!leadInEnd.MatchString(line) && !dateLeadRe.MatchString(line)
+}
+
+// header splits the leading lines into headline, date and body.
+// lines are trimmed and non-blank but still hold noise: the date often shares
+// its line with a print bar or a view counter, so it is read before noise
+// lines are dropped. The returned body is free of noise.
+//
+// With a date line among the first lines (the usual CMS layout):
+//
+//	headline line(s)
+//	date line            发布时间:2022-09-05 09:02:41
+//	body …
+//
+// the headline is every line above the date. Without one, up to
+// maxTitleLines leading headline-like lines followed by a body paragraph are
+// the headline (dev 208's four-line headline, dev 204's single line).
+func header(lines []string) (title, date string, body []string) {
+	limit := min(headerLines, len(lines))
+	for i := 0; i < limit; i++ {
+		if sentencePunct.MatchString(lines[i]) && len([]rune(lines[i])) > maxTitleRunes {
+			limit = i
+			break
+		}
+	}
+	for i := 0; i < limit; i++ {
+		if dt, ok := parseHeaderDate(lines[i]); ok {
+			var tl []string
+			for _, l := range dropNoise(lines[:i]) {
+				if isTitleLine(l) {
+					tl = append(tl, l)
+				}
+			}
+			return strings.Join(tl, "\n"), dt, dropNoise(lines[i+1:])
+		}
+	}
+	lines = dropNoise(lines)
+	n := 0
+	for n < len(lines) && n < maxTitleLines+1 && isTitleLine(lines[n]) {
+		n++
+	}
+	if n == 0 || n > maxTitleLines || n == len(lines) {
+		return "", "", lines
+	}
+	return strings.Join(lines[:n], "\n"), "", lines[n:]
+}
+
+func dropNoise(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if !isNoise(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -1,0 +1,85 @@
+package meeting
+
+import (
+	"regexp"
+	"strings"
+
+	"courtql/loader/court"
+)
+
+var (
+	// joinVerb after a court (within a sentence) makes it a participant:
+	// "鄂尔多斯市中院党组书记、院长苏利军参加会议并致辞", "元阳县法院院长李永明介绍…",
+	// "市中院设主会场,各基层法院设分会场", "在婺城法院張永偉院長、林慧君副院長的陪同下".
+	joinVerb = regexp.MustCompile(`参加|參加|出席|列席|与会|與會|参会|參會|汇报|匯報|介绍|介紹|交流发言|交流發言|经验交流|經驗交流|作交流|交流了|发言|發言|致辞|致辭|讲话|講話|主持|陪同|分会场|分會場|主会场|主會場|指出|强调|強調|表示`)
+	// passing words between a court and the verb show a citation, not a participant:
+	// "自治区高院党组书记、院长黄克在…党组扩大会议上的重要讲话精神" (dev 200).
+	passingWords = regexp.MustCompile(`精神|部署|文件|通知|《|转发|轉發|提出的|的讲话|的講話|会议上|會議上|大会上|大會上`)
+	// verbNoun: a verb used as a noun ("的讲话", "讲话精神") reports another meeting.
+	verbNounBefore = regexp.MustCompile(`(?:的|上的)$`)
+	verbNounAfter  = regexp.MustCompile(`^(?:精神|要求|内容|稿)`)
+)
+
+const joinWindow = 32 // runes from a court to its participation verb
+
+// participants lists the courts taking part in a meeting held in [from,to):
+// host first, then visited courts, report headings ("本溪市中级人民法院" alone on
+// a line, seed 003) and courts whose people take part (joinVerb).
+func participants(rs []rune, mentions []court.Mention, host *court.Court, extra []court.Court, from, to int) []court.Court {
+	var out []court.Court
+	seen := map[string]bool{}
+	add := func(c court.Court) {
+		c = asCourt(c)
+		if c.Name == "" || seen[c.Name] {
+			return
+		}
+		seen[c.Name] = true
+		out = append(out, c)
+	}
+	if host != nil {
+		add(*host)
+	}
+	for _, c := range extra {
+		add(c)
+	}
+	for _, m := range mentions {
+		if m.Start < from || m.End > to {
+			continue
+		}
+		if isHeading(rs, m) || joins(rs, m) {
+			add(m.Court)
+		}
+	}
+	return out
+}
+
+// isHeading reports a mention that is a line of its own (optionally with a colon).
+func isHeading(rs []rune, m court.Mention) bool {
+	before := m.Start == 0 || rs[m.Start-1] == '\n'
+	rest := ""
+	for i := m.End; i < len(rs) && rs[i] != '\n'; i++ {
+		rest += string(rs[i])
+	}
+	rest = strings.TrimSpace(rest)
+	return before && (rest == "" || rest == ":" || rest == "：")
+}
+
+// joins reports a participation verb after the court in its sentence.
+func joins(rs []rune, m court.Mention) bool {
+	if referringClause.MatchString(clauseBefore(rs, m.Start)) {
+		return false
+	}
+	end := min(sentenceEnd(rs, m.End), m.End+joinWindow)
+	window := string(rs[m.End:end])
+	for _, loc := range joinVerb.FindAllStringIndex(window, -1) {
+		between := window[:loc[0]]
+		if passingWords.MatchString(between) {
+			return false
+		}
+		if verbNounBefore.MatchString(between) || verbNounAfter.MatchString(window[loc[1]:]) {
+			continue
+		}
+		return true
+	}
+	return false
+}

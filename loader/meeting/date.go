@@ -1,0 +1,125 @@
+package meeting
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	// A written date, the year optional, 日 optional before a time of day:
+	// "2022年3月11日", "8月10日", "10月20下午" (dev 206), "12月29日上午".
+	dateRe = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(日|号|號)?([上中下]午|晚|早|凌晨|至|-|—|,|，|\s)?`)
+	// The same with Chinese numerals: "三月一日", "二〇二二年三月一日".
+	hanDateRe = regexp.MustCompile(`(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`)
+	// A lead that gives no day: "连日来", "近日", "日前" (dev 209, 214).
+	vagueDateRe = regexp.MustCompile(`连日来|連日來|近日|日前|近期|前不久|近来|近來|昨天|昨日|今天|今日`)
+	pubRe       = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+)
+
+// written is a date as the text gives it.
+type written struct {
+	year, month, day int // year 0 when the text omits it
+	text             string
+	pos              int // rune offset into the searched string
+}
+
+// findDate returns the first date in s.
+func findDate(s string) (written, bool) {
+	best := written{pos: -1}
+	for _, m := range dateRe.FindAllStringSubmatchIndex(s, -1) {
+		// "3月3" with neither 日 nor a time or break after it is a count, not a date.
+		if m[8] < 0 && m[10] < 0 && m[1] < len(s) {
+			continue
+		}
+		end := m[7]
+		if m[8] >= 0 {
+			end = m[9]
+		}
+		best = written{year: atoi(s, m[2], m[3]), month: atoi(s, m[4], m[5]), day: atoi(s, m[6], m[7]),
+			text: s[m[0]:end], pos: len([]rune(s[:m[0]]))}
+		break
+	}
+	if m := hanDateRe.FindStringSubmatchIndex(s); m != nil {
+		pos := len([]rune(s[:m[0]]))
+		if best.pos < 0 || pos < best.pos {
+			y := 0
+			if m[2] >= 0 {
+				y = hanYear(s[m[2]:m[3]])
+			}
+			best = written{year: y, month: hanNum(s[m[4]:m[5]]), day: hanNum(s[m[6]:m[7]]), text: s[m[0]:m[1]], pos: pos}
+		}
+	}
+	if best.pos < 0 || best.month < 1 || best.month > 12 || best.day < 1 || best.day > 31 {
+		return written{}, false
+	}
+	return best, true
+}
+
+// resolve gives the ISO date of w. A year the text omits is taken from the
+// publication date (the year before when the month and day fall after it:
+// a 12月29日 meeting published on 2016-01-04); without either it stays "".
+func resolve(w written, publishedAt string) string {
+	y := w.year
+	if y == 0 {
+		m := pubRe.FindStringSubmatch(publishedAt)
+		if m == nil {
+			return ""
+		}
+		y, _ = strconv.Atoi(m[1])
+		pm, _ := strconv.Atoi(m[2])
+		pd, _ := strconv.Atoi(m[3])
+		if w.month > pm || w.month == pm && w.day > pd {
+			y--
+		}
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, w.month, w.day)
+}
+
+func atoi(s string, a, b int) int {
+	if a < 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(s[a:b])
+	return n
+}
+
+var hanDigit = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// hanNum reads 1–31 written in Chinese numerals: 三, 十, 十二, 二十, 三十一.
+func hanNum(s string) int {
+	rs := []rune(s)
+	i := strings.IndexRune(s, '十')
+	if i < 0 {
+		if len(rs) != 1 {
+			return 0
+		}
+		return hanDigit[rs[0]]
+	}
+	n := 0
+	pre, post := []rune(s[:i]), []rune(s[i+len("十"):])
+	switch len(pre) {
+	case 0:
+		n = 10
+	case 1:
+		n = hanDigit[pre[0]] * 10
+	default:
+		return 0
+	}
+	if len(post) == 1 {
+		n += hanDigit[post[0]]
+	} else if len(post) > 1 {
+		return 0
+	}
+	return n
+}
+
+// hanYear reads a year digit by digit: 二〇二二 → 2022.
+func hanYear(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + hanDigit[r]
+	}
+	return n
+}

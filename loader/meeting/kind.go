@@ -1,0 +1,121 @@
+package meeting
+
+import (
+	"sort"
+	"strings"
+)
+
+// kinds are the head nouns a meeting name ends with, simplified and
+// traditional. The longest one that ends a name is its kind: 党组扩大会议
+// beats 扩大会议 beats 会议. Parentheses are matched in ASCII form (党组(扩大)会议
+// also matches 党组(扩大)会议) and the kind is returned as the text writes it.
+var kinds = sortLongestFirst([]string{
+	// party-group meetings
+	"党组(扩大)会议", "党组扩大会议", "党组扩大会", "党组会议", "党组会", "扩大会议", "扩大会",
+	"黨組(擴大)會議", "黨組擴大會議", "黨組擴大會", "黨組會議", "黨組會", "擴大會議",
+	"理论学习中心组学习会", "中心组学习会", "中心组学习", "民主生活会", "组织生活会",
+	// by medium
+	"电视电话会议", "视频会议", "视频会", "电视电话会", "網絡視頻會議", "電視電話會議", "視頻會議",
+	// named meetings
+	"工作会议", "院长会议", "联席会议", "专题会议", "协调会议", "推进会议", "部署会议", "领导小组会议",
+	"审判委员会会议", "院务会议", "办公会议", "例会", "座谈会议",
+	"工作會議", "院長會議", "聯席會議", "專題會議", "協調會議", "推進會議",
+	// X会
+	"座谈会", "推进会", "分析会", "调度会", "调研会", "部署会", "动员会", "总结会", "表彰会", "培训会",
+	"研讨会", "论证会", "协调会", "联席会", "现场会", "通报会", "交流会", "务虚会", "评查会", "会商会",
+	"恳谈会", "见面会", "对接会", "发布会", "新闻发布会", "述职会", "述职述廉会", "讲评会", "点评会",
+	"观摩会", "评审会", "推介会", "启动会", "约谈会", "通气会", "誓师会", "誓师大会", "警示教育大会",
+	"动员大会", "推进大会", "表彰大会", "总结大会", "干部大会", "干警大会", "干部会", "中层干部会",
+	"院务会", "办公会", "联络会", "评议会", "汇报会", "反馈会", "学习会", "报告会", "分享会", "恳谈会议",
+	"座談會", "推進會", "分析會", "調度會", "調研會", "部署會", "動員會", "總結會", "表彰會", "培訓會",
+	"研討會", "論證會", "協調會", "現場會", "通報會", "交流會", "務虛會", "聯席會", "幹部會", "大會",
+	"大会", "年会", "年會",
+	// bare nouns, lowest priority by length
+	"会议", "會議", "座谈", "座談",
+})
+
+// kindRunes holds kinds as runes, in the same order, for the scan.
+var kindRunes = func() [][]rune {
+	out := make([][]rune, len(kinds))
+	for i, k := range kinds {
+		out[i] = []rune(k)
+	}
+	return out
+}()
+
+func sortLongestFirst(list []string) []string {
+	out := make([]string, 0, len(list))
+	seen := map[string]bool{}
+	for _, k := range list {
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
+	return out
+}
+
+// kindNotAfter: a bare 大会/会议 after these names a congress or plenum, not a
+// meeting of the courts ("全国人民代表大会", "十九届四中全会").
+var kindNotAfter = []string{"人民代表", "代表", "全委", "全会"}
+
+// foldParens maps full-width parentheses to ASCII so lexicon entries match both.
+func foldParens(r rune) rune {
+	switch r {
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	}
+	return r
+}
+
+// kindEndingAt returns the longest kind that ends exactly at rune offset end
+// of rs, and its length in runes (0 when none).
+func kindEndingAt(rs []rune, end int) int {
+	for ki, kr := range kindRunes {
+		k := kinds[ki]
+		if len(kr) > end {
+			continue
+		}
+		ok := true
+		for i := range kr {
+			if foldParens(rs[end-len(kr)+i]) != kr[i] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		before := string(rs[max(0, end-len(kr)-4) : end-len(kr)])
+		bad := false
+		for _, w := range kindNotAfter {
+			if strings.HasSuffix(before, w) && (k == "大会" || k == "大會" || k == "会议" || k == "會議") {
+				bad = true
+			}
+		}
+		if !bad {
+			return len(kr)
+		}
+	}
+	return 0
+}
+
+// kindOf returns the kind of a meeting name: the head noun of its first
+// conjunct. "党组扩大会和中层干部会" → 党组扩大会 (dev 209);
+// "全区法院涉诉信访工作总结表彰暨2016年立案信访工作推进电视电话会议" → 电视电话会议.
+func kindOf(name string) string {
+	rs := []rune(name)
+	for end := 1; end <= len(rs); end++ {
+		n := kindEndingAt(rs, end)
+		if n == 0 {
+			continue
+		}
+		if end == len(rs) || conjunction[rs[end]] || rs[end] == '(' || rs[end] == '（' {
+			return string(rs[end-n : end])
+		}
+	}
+	return ""
+}
