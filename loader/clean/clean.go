@@ -9,9 +9,15 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
+
+// pinyinGloss matches a reading some pages print after a character:
+// 會(huì)議 → 會議. Lower-case letters with tone marks only, so (XX) and
+// abbreviations such as (ICP) stay.
+var pinyinGloss = regexp.MustCompile(`(\p{Han})[((]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[))]`)
 
 // Page is an article with the noise removed.
 type Page struct {
@@ -25,7 +31,7 @@ func Clean(raw string) Page {
 	raw = strings.ReplaceAll(strings.ReplaceAll(raw, "\r\n", "\n"), "\r", "\n")
 	var lines []string
 	for _, l := range strings.Split(raw, "\n") {
-		l = strings.TrimFunc(l, isSpace)
+		l = squeezeSpaces(pinyinGloss.ReplaceAllString(strings.TrimFunc(l, isSpace), "$1"))
 		if l != "" {
 			lines = append(lines, l)
 		}
@@ -42,4 +48,39 @@ func Clean(raw string) Page {
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+}
+
+// squeezeSpaces drops whitespace next to a punctuation mark in Chinese text:
+// there it is layout (。 首先), and extractors expect a sentence to start
+// with its first word. Spaces between two characters (找准目标 全力冲刺) or
+// between Latin words and digits (2022-09-05 09:02:41) carry meaning and stay.
+func squeezeSpaces(l string) string {
+	if !strings.ContainsFunc(l, isSpace) {
+		return l
+	}
+	rs := []rune(l)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); i++ {
+		if !isSpace(rs[i]) {
+			out = append(out, rs[i])
+			continue
+		}
+		j := i
+		for j < len(rs) && isSpace(rs[j]) {
+			j++
+		}
+		if (len(out) > 0 && isPunct(out[len(out)-1])) || (j < len(rs) && isPunct(rs[j])) {
+			i = j - 1
+			continue
+		}
+		out = append(out, rs[i:j]...)
+		i = j - 1
+	}
+	return string(out)
+}
+
+// isPunct reports CJK, full-width and ASCII sentence punctuation.
+func isPunct(r rune) bool {
+	return (r >= 0x3001 && r <= 0x3011) || (r >= 0xff01 && r <= 0xff1f && !unicode.IsDigit(r)) ||
+		strings.ContainsRune(",.;:!?()“”‘’…—", r)
 }

@@ -8,6 +8,7 @@
 package court
 
 import (
+	"courtql/loader/script"
 	"courtql/model"
 )
 
@@ -37,7 +38,7 @@ type Mention struct {
 // courts.
 func Scan(text string) []Mention {
 	runes := []rune(text)
-	s := simplify(runes)
+	s := script.SimplifyRunes(runes)
 	ctx := buildContext(s, scanPass(s, newContext()))
 	ms := scanPass(s, ctx)
 	inter := map[string]Court{}

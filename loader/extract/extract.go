@@ -56,21 +56,29 @@ const (
 func Extract(source, raw string) (Result, Diagnostics) {
 	var diag Diagnostics
 	page := clean.Clean(raw)
-	d := text.New(page.Text)
-	mentions := court.Scan(page.Text)
+	// Extract from a simplified copy; report in the article's own script.
+	sc := newScripts(page.Text)
+	d := text.New(sc.simp)
+	mentions := court.Scan(sc.simp)
+	for i := range mentions {
+		mentions[i].Text = string(sc.origRunes[mentions[i].Start:mentions[i].End])
+	}
 	res := Result{Source: source, Title: page.Title, PublishedAt: page.PublishedAt, Text: page.Text,
 		Courts: collectCourts(mentions)}
 	if len(d.Paras) == 0 {
 		return res, append(diag, "no text after cleaning")
 	}
-	for _, m := range meeting.Find(d, page.Title, page.PublishedAt, mentions) {
+	title := newScripts(page.Title)
+	for _, m := range meeting.Find(d, title.simp, page.PublishedAt, mentions) {
 		atts, dirs := people.Extract(d, m.Span, mentions, m.Host)
 		out := Meeting{Meeting: m, Attendances: atts, Statistics: stats.Extract(d, m.Span, mentions),
 			Keywords: keyword.Top(d.Slice(m.Span), meetingKeywords)}
+		out.Title = title.restore(m.Title)
 		for _, dir := range dirs {
 			out.Directives = append(out.Directives, Directive{Directive: dir,
 				Topic: keyword.Topic(dir.Text), Keywords: keyword.Top(dir.Text, directiveKeywords)})
 		}
+		sc.restoreMeeting(&out)
 		res.Meetings = append(res.Meetings, out)
 	}
 	if len(res.Meetings) == 0 {

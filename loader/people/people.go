@@ -1,9 +1,18 @@
 // Package people finds the speakers of a meeting report (names, posts,
 // roles) and the directives they issue.
+//
+// Names are read from their context, not from a name list: a post before
+// the name (党组书记、院长张学群), a post after it (黃美園副院長), or a role
+// verb after it (贺荣主持), with a surname table and gse's dictionary as
+// checks. Directives are enumerated items (一是…二是…) and sentences led by
+// 要, 要求, 强调 or 希望, each given the speaker in force where it is said.
 package people
 
 import (
+	"strings"
+
 	"courtql/loader/court"
+	"courtql/loader/segment"
 	"courtql/loader/text"
 )
 
@@ -25,8 +34,44 @@ type Directive struct {
 }
 
 // Extract finds the speakers and directives in the part of d covered by
-// within. host is the meeting's host court (a speaker with a court post but
-// no court named belongs to it). STUB: finds nothing.
+// within. mentions are the court mentions of d's text; host is the
+// meeting's host court (a speaker with a court post but no court named
+// belongs to it; may be nil).
 func Extract(d *text.Doc, within text.Span, mentions []court.Mention, host *court.Court) ([]Attendance, []Directive) {
-	return nil, nil
+	if d == nil || len(d.Runes) == 0 {
+		return nil, nil
+	}
+	x := &extractor{d: d, r: d.Runes, f: fold(d.Runes), host: host,
+		lo: max(0, within.Start), hi: min(len(d.Runes), within.End)}
+	if x.lo >= x.hi {
+		return nil, nil
+	}
+	for _, m := range mentions {
+		if m.Start >= 0 && m.End <= len(d.Runes) && m.Start < m.End {
+			x.mentions = append(x.mentions, m)
+		}
+	}
+	if seg, err := segment.Default(); err == nil {
+		x.seg = seg
+	}
+	for _, p := range d.Paras {
+		if skipPara(x.f[p.Start:p.End]) {
+			x.skip = append(x.skip, p.Span)
+		}
+	}
+	ms := x.findMentions()
+	atts, evs := x.speakers(ms)
+	dirs := x.directives(ms, atts, evs)
+	return atts, dirs
+}
+
+// skipPara reports whether a paragraph is a credit or caption line.
+func skipPara(f []rune) bool {
+	s := strings.TrimLeft(string(f), " \t\u3000")
+	for _, p := range skipParaPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,4 +1,7 @@
-package court
+// Package script converts traditional-script Chinese to simplified rune for
+// rune, so every extractor can match one script while spans and the text
+// users see keep the script the article uses.
+package script
 
 import (
 	"sync"
@@ -13,13 +16,19 @@ var (
 	t2sRune sync.Map       // rune → rune: OpenCC's conversion of one character
 )
 
-// simplify converts text to simplified script rune for rune, so offsets in
+// Simplify converts s to simplified script rune for rune: the result has
+// as many runes as s, each at the same offset.
+func Simplify(s string) string {
+	return string(SimplifyRunes([]rune(s)))
+}
+
+// SimplifyRunes converts text to simplified script rune for rune, so offsets in
 // the result are offsets in text. A run of Han characters that holds a
 // traditional character is converted by OpenCC as a whole (phrase
 // dictionaries first); if that changes the run's length, its characters are
 // converted one at a time instead. Runs without one are left alone, so
 // simplified text costs only map look-ups.
-func simplify(text []rune) []rune {
+func SimplifyRunes(text []rune) []rune {
 	t2sOnce.Do(func() { t2sConv, _ = opencc.New("t2s") })
 	out := make([]rune, len(text))
 	copy(out, text)

@@ -1,0 +1,456 @@
+package graph
+
+// db.go holds every SQL query the graph package runs. Loaders (dataloader.go)
+// call the batch functions with all keys of one request level; root
+// connections call the list functions.
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"courtql/model"
+)
+
+// byIDs loads the rows of T with the given ids, keyed by id.
+func byIDs[T any](ctx context.Context, db *gorm.DB, ids []uint, id func(*T) uint) (map[uint]*T, error) {
+	var rows []*T
+	if err := db.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("load by id: %w", err)
+	}
+	out := make(map[uint]*T, len(rows))
+	for _, r := range rows {
+		out[id(r)] = r
+	}
+	return out, nil
+}
+
+// childrenOf loads the rows of T whose parentCol is one of parents, grouped
+// by parent, in the order given by orderSQL. where adds a fixed condition.
+func childrenOf[T any](ctx context.Context, db *gorm.DB, parentCol, where, orderSQL string, parents []uint, parent func(*T) uint) (map[uint][]*T, error) {
+	var rows []*T
+	q := db.WithContext(ctx).Where(parentCol+" IN ?", parents)
+	if where != "" {
+		q = q.Where(where)
+	}
+	if err := q.Order(orderSQL).Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("load children by %s: %w", parentCol, err)
+	}
+	out := make(map[uint][]*T, len(parents))
+	for _, r := range rows {
+		out[parent(r)] = append(out[parent(r)], r)
+	}
+	return out, nil
+}
+
+// courtAliases loads the aliases of courts, in insertion order.
+func courtAliases(ctx context.Context, db *gorm.DB, courts []uint) (map[uint][]string, error) {
+	rows, err := childrenOf(ctx, db, "court_id", "", "id", courts, func(a *model.CourtAlias) uint { return a.CourtID })
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[uint][]string, len(rows))
+	for id, as := range rows {
+		for _, a := range as {
+			out[id] = append(out[id], a.Alias)
+		}
+	}
+	return out, nil
+}
+
+// meetingCourts loads the courts taking part in meetings, by MeetingCourt.Seq.
+func meetingCourts(ctx context.Context, db *gorm.DB, meetings []uint) (map[uint][]*model.Court, error) {
+	type row struct {
+		MeetingID   uint
+		model.Court `gorm:"embedded"`
+	}
+	var rows []row
+	err := db.WithContext(ctx).Raw(`SELECT mc.meeting_id, c.* FROM meeting_courts mc
+		JOIN courts c ON c.id = mc.court_id
+		WHERE mc.meeting_id IN ? ORDER BY mc.meeting_id, mc.seq, c.id`, meetings).Scan(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("load meeting courts: %w", err)
+	}
+	out := make(map[uint][]*model.Court, len(meetings))
+	for i := range rows {
+		out[rows[i].MeetingID] = append(out[rows[i].MeetingID], &rows[i].Court)
+	}
+	return out, nil
+}
+
+// windowPage loads one page of children for each parent in one query:
+// ROW_NUMBER() OVER (PARTITION BY parentCol ORDER BY o) numbers each
+// parent's rows after the cursor, and rows numbered up to first+1 are kept
+// (the extra one tells whether a next page exists). A second, grouped query
+// counts each parent's children.
+func windowPage[T any](ctx context.Context, db *gorm.DB, table, parentCol string, parents []uint, o order, p page, parent func(*T) uint) (map[uint][]*T, map[uint]int, error) {
+	args := []any{parents}
+	cond := ""
+	if p.after != nil {
+		c, a := o.afterSQL("t.", p.after)
+		cond, args = " AND "+c, append(args, a...)
+	}
+	args = append(args, p.first+1)
+	q := fmt.Sprintf(`SELECT * FROM (
+		SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.%[1]s ORDER BY %[2]s) AS rn_
+		FROM %[3]s t WHERE t.%[1]s IN ?%[4]s
+	) WHERE rn_ <= ? ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond)
+	var rows []*T
+	if err := db.WithContext(ctx).Raw(q, args...).Scan(&rows).Error; err != nil {
+		return nil, nil, fmt.Errorf("load %s page: %w", table, err)
+	}
+	out := make(map[uint][]*T, len(parents))
+	for _, r := range rows {
+		out[parent(r)] = append(out[parent(r)], r)
+	}
+	var counts []struct {
+		Parent uint
+		N      int
+	}
+	err := db.WithContext(ctx).Raw(fmt.Sprintf(`SELECT %[1]s AS parent, COUNT(*) AS n FROM %[2]s
+		WHERE %[1]s IN ? GROUP BY %[1]s`, parentCol, table), parents).Scan(&counts).Error
+	if err != nil {
+		return nil, nil, fmt.Errorf("count %s: %w", table, err)
+	}
+	totals := make(map[uint]int, len(counts))
+	for _, c := range counts {
+		totals[c.Parent] = c.N
+	}
+	return out, totals, nil
+}
+
+// listPage runs q (a filtered query on T's table) as one keyset page: a
+// count, then the rows after the cursor in order o.
+func listPage[T any](q *gorm.DB, o order, p page, key func(*T) (any, uint)) (pageOf[T], error) {
+	var total int64
+	if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
+		return pageOf[T]{}, fmt.Errorf("count: %w", err)
+	}
+	rq := q.Session(&gorm.Session{})
+	if p.after != nil {
+		c, args := o.afterSQL("", p.after)
+		rq = rq.Where(c, args...)
+	}
+	var rows []*T
+	if err := rq.Order(o.orderSQL("")).Limit(p.first + 1).Find(&rows).Error; err != nil {
+		return pageOf[T]{}, fmt.Errorf("list: %w", err)
+	}
+	return newPageOf(rows, int(total), p, o, key), nil
+}
+
+// idOf returns the database id of the node with the given global ID, which
+// must be of type typ; 0 when no such node exists (filters then match nothing).
+func idOf(ctx context.Context, db *gorm.DB, gid, typ string) (uint, error) {
+	uid, err := parseTypedID(gid, typ)
+	if err != nil {
+		return 0, err
+	}
+	var ids []uint
+	if err := db.WithContext(ctx).Table(nodeTables[typ]).Where("uid = ?", uid).Limit(1).Pluck("id", &ids).Error; err != nil {
+		return 0, fmt.Errorf("resolve %s id: %w", typ, err)
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	return ids[0], nil
+}
+
+// nodesByUID loads the nodes of one type with the given UIDs, keyed by UID.
+func nodesByUID(ctx context.Context, db *gorm.DB, typ string, uids []string) (map[string]Node, error) {
+	out := map[string]Node{}
+	q := db.WithContext(ctx).Where("uid IN ?", uids)
+	var err error
+	switch typ {
+	case typeCourt:
+		err = collect(q, out, func(r *model.Court) string { return r.UID })
+	case typeDocument:
+		err = collect(q, out, func(r *model.Document) string { return r.UID })
+	case typeMeeting:
+		err = collect(q, out, func(r *model.Meeting) string { return r.UID })
+	case typeSpeaker:
+		err = collect(q, out, func(r *model.Speaker) string { return r.UID })
+	case typeDirective:
+		err = collect(q, out, func(r *model.Directive) string { return r.UID })
+	case typeStatistic:
+		err = collect(q, out, func(r *model.Statistic) string { return r.UID })
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load %s nodes: %w", typ, err)
+	}
+	return out, nil
+}
+
+func collect[T any](q *gorm.DB, out map[string]Node, uid func(*T) string) error {
+	var rows []*T
+	if err := q.Find(&rows).Error; err != nil {
+		return err
+	}
+	for _, r := range rows {
+		out[uid(r)] = r
+	}
+	return nil
+}
+
+// likeArg escapes s for LIKE ? ESCAPE '\' and wraps it in %.
+func likeArg(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(s) + "%"
+}
+
+// courtsQuery applies a CourtFilter.
+func courtsQuery(ctx context.Context, db *gorm.DB, f *CourtFilter) *gorm.DB {
+	q := db.WithContext(ctx).Model(&model.Court{})
+	if f == nil {
+		return q
+	}
+	if f.Level != nil {
+		q = q.Where("level = ?", *f.Level)
+	}
+	if f.Province != nil {
+		q = q.Where("province = ?", *f.Province)
+	}
+	if f.City != nil {
+		q = q.Where("city = ?", *f.City)
+	}
+	if f.NameContains != nil {
+		l := likeArg(*f.NameContains)
+		q = q.Where(`(name LIKE ? ESCAPE '\' OR EXISTS (SELECT 1 FROM court_aliases a
+			WHERE a.court_id = courts.id AND a.alias LIKE ? ESCAPE '\'))`, l, l)
+	}
+	return q
+}
+
+// meetingsQuery applies a MeetingFilter.
+func meetingsQuery(ctx context.Context, db *gorm.DB, f *MeetingFilter) (*gorm.DB, error) {
+	q := db.WithContext(ctx).Model(&model.Meeting{})
+	if f == nil {
+		return q, nil
+	}
+	if f.Host != nil {
+		id, err := idOf(ctx, db, *f.Host, typeCourt)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where("meetings.host_id = ?", id)
+	}
+	if f.Court != nil {
+		id, err := idOf(ctx, db, *f.Court, typeCourt)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where(`(meetings.host_id = ? OR EXISTS (SELECT 1 FROM meeting_courts mc
+			WHERE mc.meeting_id = meetings.id AND mc.court_id = ?))`, id, id)
+	}
+	if f.Kind != nil {
+		q = q.Where("meetings.kind = ?", *f.Kind)
+	}
+	if f.DateFrom != nil {
+		q = q.Where("meetings.date >= ?", *f.DateFrom)
+	}
+	if f.DateTo != nil {
+		q = q.Where("meetings.date <= ?", *f.DateTo)
+	}
+	if f.Speaker != nil {
+		id, err := idOf(ctx, db, *f.Speaker, typeSpeaker)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where(`EXISTS (SELECT 1 FROM attendances a
+			WHERE a.meeting_id = meetings.id AND a.speaker_id = ?)`, id)
+	}
+	if f.Keyword != nil {
+		q = q.Where(`EXISTS (SELECT 1 FROM keywords k
+			WHERE k.meeting_id = meetings.id AND k.word = ?)`, *f.Keyword)
+	}
+	if f.Topic != nil {
+		q = q.Where(`EXISTS (SELECT 1 FROM directives d
+			WHERE d.meeting_id = meetings.id AND d.topic = ?)`, *f.Topic)
+	}
+	return q, nil
+}
+
+// speakersQuery applies a SpeakerFilter.
+func speakersQuery(ctx context.Context, db *gorm.DB, f *SpeakerFilter) (*gorm.DB, error) {
+	q := db.WithContext(ctx).Model(&model.Speaker{})
+	if f == nil {
+		return q, nil
+	}
+	if f.NameContains != nil {
+		q = q.Where(`name LIKE ? ESCAPE '\'`, likeArg(*f.NameContains))
+	}
+	if f.Court != nil {
+		id, err := idOf(ctx, db, *f.Court, typeCourt)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where("court_id = ?", id)
+	}
+	if f.Title != nil {
+		q = q.Where(`EXISTS (SELECT 1 FROM attendances a
+			WHERE a.speaker_id = speakers.id AND a.titles LIKE ? ESCAPE '\')`, likeArg(*f.Title))
+	}
+	return q, nil
+}
+
+// directivesQuery applies a DirectiveFilter.
+func directivesQuery(ctx context.Context, db *gorm.DB, f *DirectiveFilter) (*gorm.DB, error) {
+	q := db.WithContext(ctx).Model(&model.Directive{})
+	if f == nil {
+		return q, nil
+	}
+	if f.Meeting != nil {
+		id, err := idOf(ctx, db, *f.Meeting, typeMeeting)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where("meeting_id = ?", id)
+	}
+	if f.Speaker != nil {
+		id, err := idOf(ctx, db, *f.Speaker, typeSpeaker)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where("speaker_id = ?", id)
+	}
+	if f.Topic != nil {
+		q = q.Where("topic = ?", *f.Topic)
+	}
+	if f.Keyword != nil {
+		q = q.Where(`EXISTS (SELECT 1 FROM keywords k
+			WHERE k.directive_id = directives.id AND k.word = ?)`, *f.Keyword)
+	}
+	return q, nil
+}
+
+// statisticsQuery applies a StatisticFilter.
+func statisticsQuery(ctx context.Context, db *gorm.DB, f *StatisticFilter) (*gorm.DB, error) {
+	q := db.WithContext(ctx).Model(&model.Statistic{})
+	if f == nil {
+		return q, nil
+	}
+	if f.Metric != nil {
+		q = q.Where("metric = ?", *f.Metric)
+	}
+	if f.Unit != nil {
+		q = q.Where("unit = ?", *f.Unit)
+	}
+	if f.Court != nil {
+		id, err := idOf(ctx, db, *f.Court, typeCourt)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where(`EXISTS (SELECT 1 FROM meetings m
+			WHERE m.id = statistics.meeting_id AND m.host_id = ?)`, id)
+	}
+	if f.Meeting != nil {
+		id, err := idOf(ctx, db, *f.Meeting, typeMeeting)
+		if err != nil {
+			return nil, err
+		}
+		q = q.Where("meeting_id = ?", id)
+	}
+	if f.Redacted != nil {
+		q = q.Where("redacted = ?", *f.Redacted)
+	}
+	return q, nil
+}
+
+// metricSummaries counts statistics per metric and unit and lists the
+// courts hosting meetings that report each.
+func metricSummaries(ctx context.Context, db *gorm.DB) ([]*MetricSummary, error) {
+	var out []*MetricSummary
+	err := db.WithContext(ctx).Raw(`SELECT metric, unit, COUNT(*) AS count FROM statistics
+		GROUP BY metric, unit ORDER BY count DESC, metric, unit`).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("count metrics: %w", err)
+	}
+	var hosts []struct {
+		Metric string
+		Unit   *string
+		HostID uint
+	}
+	err = db.WithContext(ctx).Raw(`SELECT DISTINCT s.metric, s.unit, m.host_id FROM statistics s
+		JOIN meetings m ON m.id = s.meeting_id WHERE m.host_id IS NOT NULL
+		ORDER BY m.host_id`).Scan(&hosts).Error
+	if err != nil {
+		return nil, fmt.Errorf("list metric courts: %w", err)
+	}
+	key := func(metric string, unit *string) string {
+		if unit == nil {
+			return metric + "\x00"
+		}
+		return metric + "\x00" + *unit + "\x01"
+	}
+	byKey := make(map[string]*MetricSummary, len(out))
+	for _, s := range out {
+		byKey[key(s.Metric, s.Unit)] = s
+	}
+	for _, h := range hosts {
+		if s := byKey[key(h.Metric, h.Unit)]; s != nil {
+			s.CourtIDs = append(s.CourtIDs, h.HostID)
+		}
+	}
+	return out, nil
+}
+
+// statisticSeries lists one metric's values by meeting date (undated last),
+// optionally only for meetings hosted by court.
+func statisticSeries(ctx context.Context, db *gorm.DB, metric string, court *uint) ([]*SeriesPoint, error) {
+	q := db.WithContext(ctx).Table("statistics s").
+		Select("m.date AS date, s.value AS value, s.unit AS unit, s.meeting_id AS meeting_id").
+		Joins("JOIN meetings m ON m.id = s.meeting_id").
+		Where("s.metric = ?", metric)
+	if court != nil {
+		q = q.Where("m.host_id = ?", *court)
+	}
+	var out []*SeriesPoint
+	if err := q.Order("m.date IS NULL, m.date, m.id, s.seq, s.id").Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("load series of %s: %w", metric, err)
+	}
+	return out, nil
+}
+
+// meetingCountKeys are the SQL group keys of meetingCounts.
+var meetingCountKeys = map[MeetingCountBy]string{
+	MeetingCountByKind:  "m.kind",
+	MeetingCountByYear:  "COALESCE(substr(m.date, 1, 4), '')",
+	MeetingCountByCourt: "COALESCE(c.name, '')",
+}
+
+// meetingCounts counts meetings per kind, year or host court name.
+func meetingCounts(ctx context.Context, db *gorm.DB, by MeetingCountBy) ([]*MeetingCount, error) {
+	k, ok := meetingCountKeys[by]
+	if !ok {
+		return nil, model.Errorf(model.EInvalid, "cannot count meetings by %q", by)
+	}
+	var out []*MeetingCount
+	err := db.WithContext(ctx).Raw(fmt.Sprintf(`SELECT %[1]s AS key, COUNT(*) AS count
+		FROM meetings m LEFT JOIN courts c ON c.id = m.host_id
+		GROUP BY %[1]s ORDER BY count DESC, key`, k)).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("count meetings by %s: %w", by, err)
+	}
+	return out, nil
+}
+
+// topKeywords sums meeting keyword weights over the meetings selected.
+func topKeywords(ctx context.Context, db, meetings *gorm.DB, first int) ([]*model.Keyword, error) {
+	var out []*model.Keyword
+	err := db.WithContext(ctx).Table("keywords").
+		Select("word, SUM(weight) AS weight").
+		Where("directive_id IS NULL AND meeting_id IN (?)", meetings.Select("meetings.id")).
+		Group("word").Order("weight DESC, word").Limit(first).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("top keywords: %w", err)
+	}
+	return out, nil
+}
+
+// sortCourtsByName orders courts by name, for stable dashboard output.
+func sortCourtsByName(cs []*model.Court) []*model.Court {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Name < cs[j].Name })
+	return cs
+}

@@ -1,0 +1,59 @@
+package transport
+
+import (
+	"html/template"
+	"net/http"
+)
+
+// GraphiQL assets, pinned. e2e/package.json installs the same versions so the
+// browser test can answer these URLs from node_modules without internet.
+const (
+	graphiqlVersion = "3.8.3"
+	reactVersion    = "18.3.1"
+	cdn             = "https://unpkg.com/"
+)
+
+var graphiqlPage = template.Must(template.New("graphiql").Parse(`<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>courtql · GraphiQL</title>
+<style>body { margin: 0; } #graphiql { height: 100vh; }</style>
+<link rel="stylesheet" href="{{.CDN}}graphiql@{{.GraphiQL}}/graphiql.min.css">
+<script src="{{.CDN}}react@{{.React}}/umd/react.production.min.js" crossorigin></script>
+<script src="{{.CDN}}react-dom@{{.React}}/umd/react-dom.production.min.js" crossorigin></script>
+<script src="{{.CDN}}graphiql@{{.GraphiQL}}/graphiql.min.js" crossorigin></script>
+</head>
+<body>
+<div id="graphiql">Loading…</div>
+<script>
+  // ?query=... opens GraphiQL with that query (links, and the browser test).
+  const params = new URLSearchParams(location.search);
+  const defaultQuery = "# courtql: GraphQL API over court-meeting news\n" +
+    "{\n  courts(first: 5) {\n    totalCount\n    edges { node { name level province } }\n  }\n}\n";
+  const fetcher = GraphiQL.createFetcher({ url: new URL({{.Endpoint}}, location.href).href });
+  ReactDOM.createRoot(document.getElementById("graphiql")).render(
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery,
+      query: params.get("query") || undefined,
+      isHeadersEditorEnabled: true,
+    }),
+  );
+</script>
+</body>
+</html>
+`))
+
+// graphiql serves the GraphiQL page that talks to endpoint.
+func graphiql(endpoint string) http.Handler {
+	data := struct{ CDN, GraphiQL, React, Endpoint string }{cdn, graphiqlVersion, reactVersion, endpoint}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		if err := graphiqlPage.Execute(w, data); err != nil {
+			panic(http.ErrAbortHandler)
+		}
+	})
+}

@@ -1,0 +1,96 @@
+package transport
+
+import (
+	"encoding/json"
+	"fmt"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+const (
+	mediaJSON            = "application/json"
+	mediaGraphQLResponse = "application/graphql-response+json"
+)
+
+// negotiate picks the response media type from an Accept header: the
+// acceptable one with the highest q; application/json when Accept is absent
+// or a wildcard wins. ok is false when neither type is acceptable.
+func negotiate(accept string) (media string, ok bool) {
+	if strings.TrimSpace(accept) == "" {
+		return mediaJSON, true
+	}
+	best, bestQ := "", 0.0
+	for part := range strings.SplitSeq(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		q := 1.0
+		if v, ok := params["q"]; ok {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				q = f
+			}
+		}
+		var cand string
+		switch mt {
+		case mediaGraphQLResponse:
+			cand = mediaGraphQLResponse
+		case mediaJSON, "*/*", "application/*":
+			cand = mediaJSON
+		default:
+			continue
+		}
+		if q > bestQ {
+			best, bestQ = cand, q
+		}
+	}
+	return best, best != ""
+}
+
+// response is a GraphQL response whose "data" key is left out when nil (a
+// request error) and kept as null when the operation ran and yielded null.
+type response struct {
+	Errors     gqlerror.List   `json:"errors,omitempty"`
+	Data       json.RawMessage `json:"data,omitempty"`
+	Extensions map[string]any  `json:"extensions,omitempty"`
+}
+
+func encode(errs gqlerror.List, data json.RawMessage, ext map[string]any) []byte {
+	b, err := json.Marshal(response{Errors: errs, Data: data, Extensions: ext})
+	if err != nil {
+		// Data is already-encoded JSON and errors are plain structs, so this
+		// means a bug; say so without losing the request.
+		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}`)
+	}
+	return b
+}
+
+// writeResponse writes a GraphQL response that must not be cached.
+func writeResponse(w http.ResponseWriter, mediaType string, status int, errs gqlerror.List, data json.RawMessage, ext map[string]any) {
+	body := encode(errs, data, ext)
+	h := w.Header()
+	h.Set("Content-Type", mediaType+"; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
+
+// writeRequestError answers a request that never reached GraphQL execution
+// (bad method, body, parameters) with status and one error carrying code and
+// the request id. The media type follows the request's Accept where it can.
+func writeRequestError(w http.ResponseWriter, r *http.Request, status int, code, format string, args ...any) {
+	mediaType, ok := negotiate(r.Header.Get("Accept"))
+	if !ok {
+		mediaType = mediaJSON
+	}
+	e := &gqlerror.Error{
+		Message:    fmt.Sprintf(format, args...),
+		Extensions: map[string]any{"code": code, "requestId": RequestID(r.Context())},
+	}
+	writeResponse(w, mediaType, status, gqlerror.List{e}, nil, nil)
+}

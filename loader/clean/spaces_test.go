@@ -1,0 +1,24 @@
+package clean
+
+import "testing"
+
+func TestLineNormalisation(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"space after full stop", "会议强调:一要认清形势。 二要保持优势。", "会议强调:一要认清形势。二要保持优势。"},
+		{"space after ascii comma", "召开工作会议, 会议传达了精神", "召开工作会议,会议传达了精神"},
+		{"ideographic space before marker", "提出要求。\u3000\u3000首先,要加强学习", "提出要求。首先,要加强学习"},
+		{"space between words kept", "找准目标 全力冲刺", "找准目标 全力冲刺"},
+		{"space between latin kept", "发布时间:2022-09-05 09:02:41", "发布时间:2022-09-05 09:02:41"},
+		{"pinyin gloss removed", "金華中院召開座談會(huì)議", "金華中院召開座談會議"},
+		{"tone-marked gloss removed", "院長(zhǎng)張永偉", "院長張永偉"},
+		{"redaction kept", "受理案件(XX)件", "受理案件(XX)件"},
+		{"abbreviation kept", "备案号(ICP)", "备案号(ICP)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := squeezeSpaces(pinyinGloss.ReplaceAllString(tt.in, "$1")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

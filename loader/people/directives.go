@@ -1,0 +1,237 @@
+package people
+
+import (
+	"regexp"
+	"strings"
+
+	"courtql/loader/text"
+)
+
+// notModalBefore / notModalAfter: 要 in these words is not the modal "must"
+// (重要, 主要, 需要, 要点, 纪要, 要素, 要务 …). 要求 is handled as a lead verb.
+var (
+	notModalBefore = setOf([]rune("重主需必首紧提概简扼显政机只纪摘想"))
+	notModalAfter  = setOf([]rune("求点素件务闻害事案职员领义旨地塞么不约挟价是"))
+)
+
+// hasModal reports whether f[s:e] holds the modal 要 (各级法院要…, 一定要…).
+func hasModal(f []rune, s, e int) bool {
+	return firstModal(f, s, e) >= 0
+}
+
+func firstModal(f []rune, s, e int) int {
+	for i := s; i < e; i++ {
+		if f[i] != '要' {
+			continue
+		}
+		if i > 0 && notModalBefore[f[i-1]] {
+			continue
+		}
+		if i+1 < len(f) && notModalAfter[f[i+1]] {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// strongLead opens a paragraph whose every sentence is an instruction, with
+// or without 要 (辽宁高院: 会议特别强调,要…。要求…。充分发挥…。):
+//
+//	(会议|会上)? adverb* (强调|要求) [,:]
+var strongLead = regexp.MustCompile(`^(?:会议|会上|大会)?(?:还|并|同时|进一步|特别|再次|明确|又)*(?:强调|要求)[,:]`)
+
+// strongAfterName is the same lead after a person's name: 张萍强调,…
+var strongAfterName = regexp.MustCompile(`^(?:同志)?(?:还|并|同时|进一步|特别|再次|明确|又)*(?:强调|要求)[,:]`)
+
+// directives reads the instructions issued in [lo,hi).
+func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []Directive {
+	enums := x.findEnumerations()
+	var out []Directive
+	speaker := func(pos int) string {
+		if k := speakerAt(evs, pos); k >= 0 {
+			return atts[k].Name
+		}
+		return ""
+	}
+	var blocked []text.Span // enumeration items and their introductions
+	for _, e := range enums {
+		blocked = append(blocked, e.intro)
+		blocked = append(blocked, e.items...)
+		if !e.requirement {
+			continue
+		}
+		sp := speaker(e.items[0].Start)
+		for k, it := range e.items {
+			if it.Len() == 0 {
+				continue
+			}
+			out = append(out, Directive{Speaker: sp, Ordinal: e.ords[k], Text: x.d.Slice(it), Span: it})
+		}
+	}
+	// A paragraph whose first sentence introduces an enumeration
+	// (下一步,我们要…。一是要…) loses that sentence too.
+	for _, e := range enums {
+		if e.intro.Len() == 0 {
+			continue
+		}
+		for _, p := range x.d.Paras {
+			for _, s := range p.Sentences {
+				if s.End <= e.intro.End && s.End > e.intro.Start && s.Start >= p.Start && p.Contains(e.intro) {
+					blocked = append(blocked, s.Span)
+				}
+			}
+		}
+	}
+	isBlocked := func(sp text.Span) bool {
+		for _, b := range blocked {
+			if b.Len() > 0 && sp.Start < b.End && b.Start < sp.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range x.d.Paras {
+		if p.End <= x.lo || p.Start >= x.hi || x.skipped(p.Start) {
+			continue
+		}
+		strong := x.strongPara(p, ms)
+		for _, s := range p.Sentences {
+			sp := text.Span{Start: max(s.Start, x.lo), End: min(s.End, x.hi)}
+			if sp.Len() <= 0 || isBlocked(sp) {
+				continue
+			}
+			out = append(out, x.sentenceDirectives(sp, strong, ms, speaker)...)
+		}
+	}
+	sortDirectives(out)
+	return out
+}
+
+// strongPara reports whether paragraph p opens with a strong lead.
+func (x *extractor) strongPara(p text.Para, ms []mention) bool {
+	if strongLead.MatchString(string(x.f[p.Start:p.End])) {
+		return true
+	}
+	for _, m := range ms {
+		if (m.cstart == p.Start || m.start == p.Start) && len(m.roles) > 0 {
+			return strongAfterName.MatchString(string(x.f[m.cend:p.End]))
+		}
+	}
+	for _, pr := range []string{"他", "她"} {
+		if hasPrefixAt(x.f, p.Start, pr) {
+			return strongAfterName.MatchString(string(x.f[p.Start+1 : p.End]))
+		}
+	}
+	return false
+}
+
+// leadAt returns the offset of the first instruction lead in [s,e): the
+// modal 要, the verb 要求, 强调 followed by , : or 要, or 希望 opening a
+// clause; -1 when there is none. verbLead tells whether it was a verb
+// (要求/强调/希望), after which ;-separated parts are separate instructions.
+func (x *extractor) leadAt(s, e int, ms []mention) (pos int, verbLead bool) {
+	f := x.f
+	pos = -1
+	subjEnd := map[int]bool{}
+	for _, m := range ms {
+		subjEnd[m.cend] = true
+		if m.cend+2 <= len(f) && hasPrefixAt(f, m.cend, "同志") {
+			subjEnd[m.cend+2] = true
+		}
+	}
+	for i := s; i < e; i++ {
+		switch {
+		case hasPrefixAt(f, i, "要求") && !(i > 0 && notModalBefore[f[i-1]]):
+			if x.verbYaoqiu(i, -1) || subjEnd[i] {
+				return i, true
+			}
+		case hasPrefixAt(f, i, "强调") && i+2 < e && (f[i+2] == ',' || f[i+2] == ':' || f[i+2] == '要'):
+			return i, true
+		case hasPrefixAt(f, i, "希望") && (i == s || strings.ContainsRune(",;:", f[i-1]) || subjEnd[i] || hasSuffixAt(f, i, "并") || hasSuffixAt(f, i, "还")) && !hasPrefixAt(f, i+2, "的"):
+			return i, true
+		case f[i] == '要' && firstModal(f, i, i+1) == i:
+			return i, false
+		}
+	}
+	return pos, false
+}
+
+// sentenceDirectives turns one sentence into zero or more directives.
+//
+//	各级法院要紧抓执法办案…。          one directive (modal 要)
+//	陕西高院明确要求,各级法院要…;提升…;要用…   one per ;-part (verb lead)
+//	会议特别强调,…。充分发挥…。       every sentence of a strong-lead paragraph
+func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, speaker func(int) string) []Directive {
+	lead, verb := x.leadAt(sp.Start, sp.End, ms)
+	if lead < 0 && !strong {
+		return nil
+	}
+	anchor := lead
+	if anchor < 0 {
+		anchor = sp.Start
+	}
+	who := speaker(anchor)
+	parts := x.semicolonParts(sp)
+	var out []Directive
+	if verb && len(parts) > 1 {
+		for _, pt := range parts {
+			if pt.End <= anchor {
+				continue
+			}
+			if pt.Start <= anchor {
+				for i := anchor - 1; i > pt.Start; i-- {
+					if x.f[i] == ',' || x.f[i] == ':' {
+						pt.Start = i + 1
+						break
+					}
+				}
+			}
+			if t := x.trimItem(pt.Start, pt.End); t.Len() > 1 {
+				out = append(out, Directive{Speaker: who, Text: x.d.Slice(t), Span: t})
+			}
+		}
+		return out
+	}
+	start := sp.Start
+	for _, pt := range parts {
+		if pt.End <= anchor {
+			start = pt.End + 1
+		}
+	}
+	if verb && lead > start {
+		// …出席会议并讲话,希望县法院… — the instruction starts at its lead's clause.
+		for i := lead - 1; i > start; i-- {
+			if x.f[i] == ',' || x.f[i] == ':' {
+				start = i + 1
+				break
+			}
+		}
+	}
+	t := x.trimItem(min(start, sp.End), sp.End)
+	if t.Len() <= 1 {
+		return nil
+	}
+	return []Directive{{Speaker: who, Text: x.d.Slice(t), Span: t}}
+}
+
+// semicolonParts cuts a span at ;.
+func (x *extractor) semicolonParts(sp text.Span) []text.Span {
+	var out []text.Span
+	s := sp.Start
+	for i := sp.Start; i < sp.End; i++ {
+		if x.f[i] == ';' {
+			out = append(out, text.Span{Start: s, End: i})
+			s = i + 1
+		}
+	}
+	return append(out, text.Span{Start: s, End: sp.End})
+}
+
+func sortDirectives(ds []Directive) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].Span.Start < ds[j-1].Span.Start; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}

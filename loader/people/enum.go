@@ -1,0 +1,329 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+
+	"courtql/loader/text"
+)
+
+// Marker classes: markers of one class continue one enumeration.
+const (
+	classShi   = iota // 一是 / 一要 / 一是要
+	classDi           // 第一, 首先 / 其次 / 再次 / 最后
+	classQi           // 其一
+	classParen        // (一)
+	classDun          // 一、 (at the start of a paragraph)
+	classArab         // 1. 1、 (1)
+)
+
+// marker is one enumeration marker.
+type marker struct {
+	pos, end int // the marker's runes
+	class    int
+	ord      int
+	para     int  // index in d.Paras
+	yao      bool // the marker itself carries 要 (一要, 一是要)
+	last     bool // 最后
+}
+
+var cnDigits = map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+
+// cnNumber reads a Chinese numeral from 一 to 十九 at i.
+func cnNumber(f []rune, i int) (int, int) {
+	if i >= len(f) {
+		return 0, 0
+	}
+	d, ok := cnDigits[f[i]]
+	if !ok || f[i] == '两' {
+		return 0, 0
+	}
+	if d == 10 && i+1 < len(f) {
+		if e, ok := cnDigits[f[i+1]]; ok && e < 10 {
+			return 10 + e, 2
+		}
+	}
+	return d, 1
+}
+
+// afterYao lists what may not follow 要 in a marker: 第一要务, 一要素.
+var afterYao = setOf([]rune("务素点件闻求"))
+
+// markerBefore are the runes after which a marker may stand.
+var markerBefore = setOf([]rune("。;:,!? \t\u3000)”"))
+
+// findMarkers reads the enumeration markers of one paragraph.
+//
+//	shi   := 一 (是要|是|要)           一是着力抓好…, 一要入脑入心, 一是要把学习…
+//	di    := 第一 [,、:是] | 首先, | 其次, | 再次, | 最后,
+//	qi    := 其一 [,、:]
+//	paren := (一)
+//	dun   := 一、   (paragraph start only)
+//	arab  := 1. | 1、 | (1)   (sentence start only)
+func findMarkers(f []rune, p text.Para, pi int) []marker {
+	var out []marker
+	for i := p.Start; i < p.End; i++ {
+		atPara := i == p.Start
+		bound := atPara || markerBefore[f[i-1]] || unicode.IsSpace(f[i-1])
+		atSentence := atPara || strings.ContainsRune("。;:!?", f[i-1])
+		if !bound {
+			continue
+		}
+		mk := marker{pos: i, para: pi}
+		switch {
+		case f[i] == '第':
+			n, l := cnNumber(f, i+1)
+			j := i + 1 + l
+			if n == 0 || j >= p.End {
+				continue
+			}
+			if strings.ContainsRune(",、:是", f[j]) || f[j] == '要' && j+1 < p.End && !afterYao[f[j+1]] {
+				mk.end, mk.class, mk.ord, mk.yao = j+1, classDi, n, f[j] == '要'
+				out = append(out, mk)
+			}
+		case hasPrefixAt(f, i, "首先") || hasPrefixAt(f, i, "其次") || hasPrefixAt(f, i, "再次") || hasPrefixAt(f, i, "最后"):
+			if !atSentence || i+2 >= p.End || !strings.ContainsRune(",:", f[i+2]) {
+				continue
+			}
+			w := string(f[i : i+2])
+			mk.end, mk.class = i+3, classDi
+			switch w {
+			case "首先":
+				mk.ord = 1
+			case "其次":
+				mk.ord = 2
+			case "再次":
+				mk.ord = 3
+			case "最后":
+				mk.last = true
+			}
+			out = append(out, mk)
+		case f[i] == '其':
+			n, l := cnNumber(f, i+1)
+			j := i + 1 + l
+			if n > 0 && j < p.End && strings.ContainsRune(",、:是", f[j]) {
+				mk.end, mk.class, mk.ord = j+1, classQi, n
+				out = append(out, mk)
+			}
+		case f[i] == '(':
+			if n, l := cnNumber(f, i+1); n > 0 && i+1+l < p.End && f[i+1+l] == ')' {
+				mk.end, mk.class, mk.ord = i+2+l, classParen, n
+				out = append(out, mk)
+			} else if i+2 < p.End && f[i+1] >= '1' && f[i+1] <= '9' && f[i+2] == ')' && atSentence {
+				mk.end, mk.class, mk.ord = i+3, classArab, int(f[i+1]-'0')
+				out = append(out, mk)
+			}
+		case f[i] >= '1' && f[i] <= '9':
+			if !atSentence || i+1 >= p.End {
+				continue
+			}
+			j := i + 1
+			n := int(f[i] - '0')
+			if f[j] >= '0' && f[j] <= '9' {
+				n = n*10 + int(f[j]-'0')
+				j++
+			}
+			if j+1 < p.End && strings.ContainsRune(".、．", f[j]) && !(f[j+1] >= '0' && f[j+1] <= '9') {
+				mk.end, mk.class, mk.ord = j+1, classArab, n
+				out = append(out, mk)
+			}
+		default:
+			n, l := cnNumber(f, i)
+			if n == 0 {
+				continue
+			}
+			j := i + l
+			if j >= p.End {
+				continue
+			}
+			switch {
+			case hasPrefixAt(f, j, "是要"):
+				mk.end, mk.class, mk.ord, mk.yao = j+2, classShi, n, true
+			case f[j] == '是':
+				mk.end, mk.class, mk.ord = j+1, classShi, n
+			case f[j] == '要' && j+1 < p.End && !afterYao[f[j+1]]:
+				mk.end, mk.class, mk.ord, mk.yao = j+1, classShi, n, true
+			case f[j] == '、' && atPara:
+				mk.end, mk.class, mk.ord = j+1, classDun, n
+			default:
+				continue
+			}
+			out = append(out, mk)
+		}
+	}
+	return out
+}
+
+// enumeration is a run of markers 1, 2, 3 … of one class.
+type enumeration struct {
+	items       []text.Span
+	ords        []int
+	requirement bool
+	intro       text.Span // the text that introduces the run (same paragraph)
+}
+
+// findEnumerations groups the markers of [lo,hi) into runs. A run goes on
+// within a paragraph and into the next paragraph when that paragraph starts
+// with the next marker (吉林船营 一是要…/二是要… one per paragraph).
+func (x *extractor) findEnumerations() []enumeration {
+	var all []marker
+	for pi, p := range x.d.Paras {
+		if p.End <= x.lo || p.Start >= x.hi || x.skipped(p.Start) {
+			continue
+		}
+		all = append(all, findMarkers(x.f, p, pi)...)
+	}
+	var out []enumeration
+	covered := -1
+	for i := 0; i < len(all); i++ {
+		m0 := all[i]
+		if m0.pos < covered || m0.ord < 1 || m0.ord > 2 || m0.last {
+			continue
+		}
+		run := []marker{m0}
+		for j := i + 1; j < len(all); j++ {
+			prev := run[len(run)-1]
+			m := all[j]
+			if m.class != prev.class {
+				continue
+			}
+			next := m.ord == prev.ord+1 || m.last && prev.ord >= 2
+			samePara := m.para == prev.para
+			nextPara := m.para == prev.para+1 && m.pos == x.d.Paras[m.para].Start
+			if !next || !(samePara || nextPara) {
+				if m.para > prev.para+1 || m.para == prev.para+1 && !nextPara {
+					break
+				}
+				continue
+			}
+			if m.last {
+				m.ord = prev.ord + 1
+			}
+			run = append(run, m)
+			if m.last {
+				break
+			}
+		}
+		if len(run) < 2 {
+			continue
+		}
+		e := x.buildEnumeration(run)
+		if len(e.items) == 0 {
+			continue
+		}
+		covered = e.items[len(e.items)-1].End
+		out = append(out, e)
+	}
+	return out
+}
+
+// introCues decide whether an enumeration lists requirements or past work
+// by the last cue in the text that introduces it.
+var (
+	requirementCues = strings.Fields("要求 意见 建议 强调 希望 做到 必须 务必 应当 下一步 提出 部署 今后 重点抓好 努力 着力")
+	achievementCues = strings.Fields("取得 成效 成绩 以来 回顾 进展 成果 亮点 做法 经验 发生")
+)
+
+// buildEnumeration cuts the items of a run and classifies it.
+func (x *extractor) buildEnumeration(run []marker) enumeration {
+	var e enumeration
+	for k, m := range run {
+		end := x.d.Paras[m.para].End
+		if k+1 < len(run) && run[k+1].para == m.para {
+			end = run[k+1].pos
+		}
+		e.items = append(e.items, x.trimItem(m.pos, end))
+		e.ords = append(e.ords, m.ord)
+	}
+	first := run[0]
+	p := x.d.Paras[first.para]
+	// Introduction: the sentence before the first marker in its paragraph,
+	// or the last sentence of the previous paragraph.
+	introStart := p.Start
+	for _, s := range p.Sentences {
+		if s.End <= first.pos {
+			introStart = s.Start
+		}
+	}
+	if introStart == first.pos && first.para > 0 {
+		pp := x.d.Paras[first.para-1]
+		if len(pp.Sentences) > 0 {
+			introStart = pp.Sentences[len(pp.Sentences)-1].Start
+		}
+	}
+	intro := string(x.f[introStart:first.pos])
+	switch {
+	case introStart >= p.Start:
+		e.intro = text.Span{Start: introStart, End: first.pos}
+	case strings.HasSuffix(strings.TrimSpace(intro), ":"):
+		// 会议要求:\n1.… — a line that only opens the list.
+		e.intro = text.Span{Start: introStart, End: x.d.Paras[first.para-1].End}
+	default:
+		// 张福洪要求,全院干警要…。\n一是要… — a full instruction of its own.
+		e.intro = text.Span{Start: p.Start, End: first.pos}
+	}
+	// Missing first marker (大通法院: …提出要求并强调,坚持目标导向…;二是…):
+	// item 1 runs from the lead verb's punctuation to the 二 marker.
+	if first.ord == 2 {
+		s := x.leadEndBefore(p.Start, first.pos)
+		if s < 0 {
+			return enumeration{}
+		}
+		e.items = append([]text.Span{x.trimItem(s, first.pos)}, e.items...)
+		e.ords = append([]int{1}, e.ords...)
+		e.intro = text.Span{Start: max(p.Start, introStart), End: s}
+		intro = string(x.f[introStart:s])
+	}
+	e.requirement = first.yao || run[1].yao || x.startsWithYao(run[0]) || x.startsWithYao(run[1]) || lastCueIsRequirement(intro)
+	return e
+}
+
+func (x *extractor) startsWithYao(m marker) bool {
+	return m.end < len(x.f) && x.f[m.end] == '要' && (m.end+1 >= len(x.f) || !afterYao[x.f[m.end+1]])
+}
+
+func lastCueIsRequirement(intro string) bool {
+	best, req := -1, false
+	for _, c := range requirementCues {
+		if i := strings.LastIndex(intro, c); i > best {
+			best, req = i, true
+		}
+	}
+	for _, c := range achievementCues {
+		if i := strings.LastIndex(intro, c); i > best {
+			best, req = i, false
+		}
+	}
+	if best < 0 {
+		return hasModal([]rune(intro), 0, len([]rune(intro)))
+	}
+	return req
+}
+
+// leadEndBefore finds, in [s,e), the last lead verb followed by , or : and
+// returns the offset after that punctuation, or -1.
+func (x *extractor) leadEndBefore(s, e int) int {
+	for i := e - 3; i >= s; i-- {
+		for _, v := range []string{"强调", "要求", "指出", "认为", "提出"} {
+			if hasPrefixAt(x.f, i, v) && (x.f[i+2] == ',' || x.f[i+2] == ':') {
+				return i + 3
+			}
+		}
+	}
+	return -1
+}
+
+// trimItem trims spaces and a closing ; or , from an item's span.
+func (x *extractor) trimItem(s, e int) text.Span {
+	for s < e && isBlank(x.f[s]) {
+		s++
+	}
+	for e > s && (isBlank(x.f[e-1]) || x.f[e-1] == ';' || x.f[e-1] == ',') {
+		e--
+	}
+	return text.Span{Start: s, End: e}
+}
+
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0'
+}

@@ -1,0 +1,453 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/go-ego/gse"
+
+	"courtql/loader/court"
+	"courtql/loader/text"
+)
+
+// nameEndWords may follow a person's name: role verbs, prepositions and
+// adverbs that open the predicate (院长胡国林|作重要讲话, 院长王勇|,
+// 副院长皮修雁|率队, 副院长孙广澍|书面传达).
+var nameEndWords = strings.Fields(`同志 主持 出席 参加 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读
+	在 于 就 对 向 为 率 带 一行 等 和 与 及 同 的 也 还 并 分别 代表 书面 首先 随后 从 围绕 结合 针对 以 将 提出 深入 到
+	莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受`)
+
+// roleVerbsAfterName are the verbs that make a bare name (no post) a speaker:
+// 贺荣主持, 周强强调, 张春和表示.
+var roleVerbsAfterName = strings.Fields(`同志 主持 出席 参加 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读 希望 作重要讲话 做重要讲话`)
+
+// leftBoundary are runes after which a name may start when no post precedes
+// it: punctuation, prepositions and conjunctions (会议由|王勇|主持,
+// 與法庭干警、|城中街道人大主席…), and the last rune of a court's short
+// name when the court scanner did not read it (金華中院|黃美園副院長).
+var leftBoundary = setOf([]rune("。,;:!?、“”‘’()《》\"' \t\n由与和及在对向同跟给请让邀院庭"))
+
+// skipParaPrefixes open paragraphs that are credits or photo captions, never
+// meeting text: 上图:…, (图/赵赢 文/杨帆), 责任编辑:…
+var skipParaPrefixes = strings.Fields(`上图 下图 图为 图: 图片 (图 (摄 责任编辑 实习编辑 编辑: 编辑 作者 来源 通讯员 摄影 记者: 审核 校对 供稿 撰稿 文/ 图/`)
+
+// mention is one place the text names a person.
+type mention struct {
+	name       string // as written
+	key        string // folded name: mentions of one person share it
+	start, end int    // the name
+	cstart     int    // first rune of the post chain or court before the name (= start when none)
+	cend       int    // last rune of a post written after the name (= end when none)
+	ustart     int    // first rune of the court written before the chain (= cstart when none)
+	titles     []string
+	court      *court.Court // court written right before the chain or name
+	gap        string       // folded text between the previous mention and this one, when short
+	roles      []string
+	roleEnd    int
+	ref        bool // surname + post (胡院长): refers to a person named before
+}
+
+// extractor holds one document while people are read from it.
+type extractor struct {
+	d        *text.Doc
+	r, f     []rune // original and folded text
+	lo, hi   int
+	mentions []court.Mention
+	host     *court.Court
+	seg      *gse.Segmenter
+	skip     []text.Span // credit and caption paragraphs
+}
+
+// courtEndingAt returns the court mention that ends at rune offset i.
+func (x *extractor) courtEndingAt(i int) (*court.Court, bool) {
+	for k := range x.mentions {
+		if x.mentions[k].End == i {
+			c := x.mentions[k].Court
+			return &c, true
+		}
+	}
+	return nil, false
+}
+
+func (x *extractor) inCourtMention(i int) bool {
+	for _, m := range x.mentions {
+		if m.Start <= i && i < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) skipped(i int) bool {
+	for _, s := range x.skip {
+		if s.Start <= i && i < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameLen returns the length of the surname at i (2 for 欧阳, 1 for 王), or 0.
+func (x *extractor) surnameLen(i int) int {
+	for _, cs := range compoundSurnames {
+		if hasPrefixAt(x.f, i, cs) {
+			return 2
+		}
+	}
+	if i < len(x.f) && surnames[x.f[i]] {
+		return 1
+	}
+	return 0
+}
+
+// endsName reports whether a name may end right before rune offset k.
+func (x *extractor) endsName(k int) bool {
+	if k >= x.hi || k >= len(x.f) {
+		return true
+	}
+	if !isHan(x.f[k]) {
+		return x.f[k] != '•'
+	}
+	for _, w := range nameEndWords {
+		if hasPrefixAt(x.f, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsStrong reports whether a role verb or punctuation follows at k.
+func (x *extractor) endsStrong(k int) bool {
+	if k >= x.hi || k >= len(x.f) || !isHan(x.f[k]) {
+		return true
+	}
+	for _, w := range roleVerbsAfterName {
+		if hasPrefixAt(x.f, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(rs []rune, set map[rune]bool) bool {
+	for _, r := range rs {
+		if set[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// plausible reports whether runes [s,e) can be a name: Han only, no post
+// starting inside it, not an ordinary word (gse knows 强调, 全会, 明确 as
+// words with a tag other than nr).
+func (x *extractor) plausible(s, e int) bool {
+	if s < x.lo || e > x.hi || e-s < 2 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		if !isHan(x.f[i]) && x.f[i] != '•' {
+			return false
+		}
+		if i > s && postStartingAt(x.f, i) > 0 {
+			return false
+		}
+		if x.inCourtMention(i) {
+			return false
+		}
+	}
+	w := string(x.f[s:e])
+	if strings.ContainsAny(w, "的了") {
+		return false
+	}
+	for _, v := range roleVerbsAfterName {
+		if strings.HasPrefix(w, v) {
+			return false
+		}
+	}
+	if x.seg != nil {
+		if freq, pos, ok := x.seg.Find(w); ok && freq > 0 && !strings.HasPrefix(pos, "nr") {
+			return false
+		}
+	}
+	return true
+}
+
+// minorityName matches a name written with a middle dot starting at s
+// (肉孜•司马义): Han{1,6} • Han{1,6}, returning its end.
+func (x *extractor) minorityName(s int) int {
+	i := s
+	for i < x.hi && i-s < 6 && isHan(x.f[i]) {
+		i++
+	}
+	if i == s || i >= x.hi || x.f[i] != '•' {
+		return 0
+	}
+	j := i + 1
+	for j < x.hi && j-i-1 < 6 && isHan(x.f[j]) && !x.nameStopsAt(j) {
+		j++
+	}
+	if j == i+1 {
+		return 0
+	}
+	return j
+}
+
+// nameStopsAt reports whether a role verb or post starts at j, ending a
+// minority name (肉孜•司马义|强调).
+func (x *extractor) nameStopsAt(j int) bool {
+	for _, w := range roleVerbsAfterName {
+		if hasPrefixAt(x.f, j, w) {
+			return true
+		}
+	}
+	return postStartingAt(x.f, j) > 0
+}
+
+// nameAfterPost reads the name that starts at s, right after a post.
+//
+//	name := minority | surname given{1,2} | Han{2,3} (with a role verb after it)
+//
+// The length is the one after which a name may end (院长王勇|指出 gives
+// 王勇, 院长胡国林|作 gives 胡国林); three characters when nothing
+// decides, the common length of Chinese names (副院长孙广澍书面传达).
+func (x *extractor) nameAfterPost(s int) (int, bool) {
+	if s >= x.hi || !isHan(x.f[s]) {
+		return 0, false
+	}
+	if e := x.minorityName(s); e > 0 {
+		return e, true
+	}
+	sl := x.surnameLen(s)
+	if sl == 0 {
+		// No surname (索达, 肉孜): only with a role verb or punctuation
+		// right after it, and no particle inside.
+		for _, n := range []int{3, 2} {
+			if s+n <= x.hi && x.plausible(s, s+n) && !containsAny(x.f[s:s+n], unitStop) && x.endsStrong(s+n) {
+				return s + n, true
+			}
+		}
+		return 0, false
+	}
+	lens := []int{sl + 2, sl + 1}
+	for _, n := range lens {
+		if x.plausible(s, s+n) && x.endsName(s+n) {
+			return s + n, true
+		}
+	}
+	// Nothing after the name decides: take the longest plausible one whose
+	// first two characters are not an ordinary word (院长高度重视).
+	for _, n := range lens {
+		if x.plausible(s, s+n) && x.plausible(s, s+sl+1) {
+			return s + n, true
+		}
+	}
+	return 0, false
+}
+
+// nameBefore reads a name ending at e when no post precedes it (黃美園|副院長,
+// 周强|强调): a surname at its start and a boundary before it.
+func (x *extractor) nameBefore(e int) (int, bool) {
+	// minority names: scan back over Han•Han.
+	if e-1 > x.lo {
+		i := e
+		for i > x.lo && e-i < 6 && isHan(x.f[i-1]) {
+			i--
+		}
+		if i > x.lo && x.f[i-1] == '•' {
+			j := i - 1
+			for j > x.lo && i-1-j < 6 && isHan(x.f[j-1]) && !x.leftOK(j) {
+				j--
+			}
+			if j < i-1 && x.leftOK(j) {
+				return j, true
+			}
+		}
+	}
+	for _, n := range []int{3, 2, 4} {
+		s := e - n
+		if s < x.lo {
+			continue
+		}
+		sl := x.surnameLen(s)
+		if sl == 0 || n-sl < 1 || n-sl > 2 || (n == 4 && sl != 2) {
+			continue
+		}
+		if x.leftOK(s) && x.plausible(s, e) {
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// leftOK reports whether a name may start at s: at the start of a
+// paragraph, after a boundary rune or right after a court mention.
+func (x *extractor) leftOK(s int) bool {
+	if s <= x.lo {
+		return true
+	}
+	if _, ok := x.courtEndingAt(s); ok {
+		return true
+	}
+	for _, p := range x.d.Paras {
+		if p.Start == s {
+			return true
+		}
+	}
+	return leftBoundary[x.f[s-1]]
+}
+
+// findMentions reads every person mention in [lo,hi).
+func (x *extractor) findMentions() []mention {
+	var out []mention
+	taken := func(s, e int) bool {
+		for _, m := range out {
+			if s < m.end && m.start < e {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(m mention) {
+		if x.skipped(m.start) || taken(m.start, m.end) {
+			return
+		}
+		m.name = string(x.r[m.start:m.end])
+		m.key = string(x.f[m.start:m.end])
+		m.ustart = x.courtTextBefore(m.cstart)
+		out = append(out, m)
+	}
+	// (A) post chain, then the name: 党组书记、院长张学群 …
+	for i := x.lo + 1; i < x.hi; i++ {
+		if postEndingAt(x.f, i) == 0 {
+			continue
+		}
+		e, ok := x.nameAfterPost(i)
+		if !ok {
+			continue
+		}
+		c, _ := x.chainBefore(i, x.lo)
+		m := mention{start: i, end: e, cstart: c.start, cend: e, titles: c.titles}
+		m.court, _ = x.courtEndingAt(c.start)
+		add(m)
+	}
+	// (B) the name, then a post: 黃美園副院長, 张学群院长, 王彦凯专委.
+	for i := x.lo + 2; i < x.hi; i++ {
+		n := postStartingAt(x.f, i)
+		if n == 0 || postEndingAt(x.f, i) > 0 {
+			continue
+		}
+		s, ok := x.nameBefore(i)
+		if !ok {
+			continue
+		}
+		m := mention{start: s, end: i, cstart: s, cend: i + n, titles: []string{string(x.r[i : i+n])}}
+		m.court, _ = x.courtEndingAt(s)
+		add(m)
+	}
+	// (C) the name, then a role verb: 贺荣主持, 张海波指出.
+	for i := x.lo + 2; i < x.hi; i++ {
+		verb := false
+		for _, v := range roleVerbsAfterName {
+			if hasPrefixAt(x.f, i, v) {
+				verb = true
+				break
+			}
+		}
+		if !verb {
+			continue
+		}
+		if s, ok := x.nameBefore(i); ok {
+			m := mention{start: s, end: i, cstart: s, cend: i}
+			m.court, _ = x.courtEndingAt(s)
+			add(m)
+		}
+	}
+	// Every later occurrence of a name already read.
+	keys := map[string]bool{}
+	for _, m := range out {
+		keys[m.key] = true
+	}
+	for k := range keys {
+		kr := []rune(k)
+		for i := x.lo; i+len(kr) <= x.hi; i++ {
+			if hasPrefixAt(x.f, i, k) && !taken(i, i+len(kr)) {
+				m := mention{start: i, end: i + len(kr), cstart: i, cend: i + len(kr)}
+				if n := postStartingAt(x.f, i+len(kr)); n > 0 {
+					m.cend = i + len(kr) + n
+					m.titles = []string{string(x.r[i+len(kr) : m.cend])}
+				}
+				m.court, _ = x.courtEndingAt(i)
+				add(m)
+			}
+		}
+	}
+	// Surname + post (胡院长) for a person already named.
+	for i := x.lo; i+1 < x.hi; i++ {
+		if x.surnameLen(i) != 1 || !x.leftOK(i) || taken(i, i+1) {
+			continue
+		}
+		n := postStartingAt(x.f, i+1)
+		if n == 0 {
+			continue
+		}
+		var best *mention
+		for k := range out {
+			m := &out[k]
+			if m.ref || []rune(m.key)[0] != x.f[i] {
+				continue
+			}
+			if best == nil || m.start < i && (best.start > i || m.start > best.start) {
+				best = m
+			}
+		}
+		if best == nil {
+			continue
+		}
+		m := mention{start: i, end: i + 1, cstart: i, ustart: i, cend: i + 1 + n, ref: true,
+			titles: []string{string(x.r[i+1 : i+1+n])}}
+		m.name, m.key = best.name, best.key
+		if !x.skipped(i) {
+			out = append(out, m)
+		}
+	}
+	sortMentions(out)
+	for k := 1; k < len(out); k++ {
+		a, b := out[k-1], out[k]
+		if a.cend <= b.ustart && b.ustart-a.cend <= 2 {
+			out[k].gap = string(x.f[a.cend:b.ustart])
+		} else {
+			out[k].gap = "\x00"
+		}
+	}
+	return out
+}
+
+// courtTextBefore returns where the court written right before rune offset
+// i starts: a court mention, or a run of Han characters ending in 法院, 高院
+// or 中院 that the court scanner did not read; i when there is none.
+func (x *extractor) courtTextBefore(i int) int {
+	for _, m := range x.mentions {
+		if m.End == i {
+			return m.Start
+		}
+	}
+	for _, ce := range []string{"法院", "高院", "中院"} {
+		if !hasSuffixAt(x.f, i, ce) {
+			continue
+		}
+		j := i - 2
+		for j > x.lo && i-j < 14 && isHan(x.f[j-1]) && !unitStop[x.f[j-1]] {
+			j--
+		}
+		return j
+	}
+	return i
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

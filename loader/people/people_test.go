@@ -1,0 +1,237 @@
+package people
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"courtql/loader/court"
+	"courtql/loader/text"
+)
+
+func run(s string, host *court.Court) ([]Attendance, []Directive, *text.Doc) {
+	d := text.New(s)
+	atts, dirs := Extract(d, text.Span{Start: 0, End: len(d.Runes)}, court.Scan(s), host)
+	return atts, dirs, d
+}
+
+func find(atts []Attendance, name string) *Attendance {
+	for i := range atts {
+		if atts[i].Name == name {
+			return &atts[i]
+		}
+	}
+	return nil
+}
+
+var testHost = &court.Court{Name: "某某市中级人民法院"}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // names found, in order
+	}{
+		{"post before", "3月2日,党组书记、院长李建国主持会议。", []string{"李建国"}},
+		{"two-character name", "副院长王敏传达了会议精神。", []string{"王敏"}},
+		{"compound surname", "会议由党组副书记、副院长欧阳明辉主持。", []string{"欧阳明辉"}},
+		{"surname 和 after a post", "党组副书记、常务副院长和正兴主持会议。", []string{"和正兴"}},
+		{"post after, traditional", "5月3日,金華中院陳建國副院長一行到基層法院調研。陳建國副院長認為,要加強管理。", []string{"陳建國"}},
+		{"minority name with bullet", "新疆高院院长阿不都•热合曼强调,要抓好学习。", []string{"阿不都•热合曼"}},
+		{"bare name with role verb", "赵敏主持\n1月6日,会议召开。", []string{"赵敏"}},
+		{"no surname, strong verb", "自治区高级人民法院党组书记、院长索达出席会议并讲话。", []string{"索达"}},
+		{"ordinary words are not names", "全会强调,要坚持公正司法。院长高度重视。明确要求各院要抓落实。", nil},
+		{"reporter is not a speaker", "本报讯(记者王小明 通讯员李红)近日,某法院召开会议。", nil},
+		{"caption is skipped", "上图:院长张三出席活动并讲话\n会议召开。", nil},
+		{"name only modifying a noun", "会议传达了省高院院长刘德明在全省会议上的重要讲话精神。", nil},
+		{"surname + post refers back", "党组书记、院长胡国林作重要讲话。最后,胡院长要求全体干警要团结奋进。", []string{"胡国林"}},
+		{"coordinated subjects share the verb", "市中院党组书记、院长王伟,某区法院院长张立军参加会议。", []string{"王伟", "张立军"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			atts, _, _ := run(tc.in, testHost)
+			var got []string
+			for _, a := range atts {
+				got = append(got, a.Name)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTitlesAndCourts(t *testing.T) {
+	tests := []struct {
+		name, in, person string
+		titles           []string
+		court            string // "" for nil
+	}{
+		{"court then chain", "云南省高级人民法院党组书记、院长张学群在会上做了重要讲话。", "张学群", []string{"党组书记", "院长"}, "云南省高级人民法院"},
+		{"court post without court takes the host", "党组成员、执行局局长孙立新通报了执行工作情况。", "孙立新", []string{"党组成员", "执行局局长"}, testHost.Name},
+		{"split on 兼", "副院长兼执行局局长钱进通报了情况。", "钱进", []string{"副院长", "执行局局长"}, testHost.Name},
+		{"non-court posts kept whole", "县委常委、政法委书记刘德胜出席会议并讲话。", "刘德胜", []string{"县委常委", "政法委书记"}, ""},
+		{"street official", "院长与城南街道人大主席周立新进行了座谈。", "周立新", []string{"城南街道人大主席"}, ""},
+		{"division head of a court", "会议由省法院知识产权审判庭负责人吴刚主持。", "吴刚", []string{"知识产权审判庭负责人"}, testHost.Name},
+		{"procuratorate post", "市检察院第一检察部主任郑伟出席会议并讲话。", "郑伟", []string{"市检察院第一检察部主任"}, ""},
+		{"no post, no court", "贺荣主持\n会议召开。", "贺荣", []string{}, ""},
+		{"later abbreviation adds nothing", "审判委员会专职委员王彦凯出席会议。王彦凯专委提出五点意见。", "王彦凯", []string{"审判委员会专职委员"}, testHost.Name},
+		{"traditional", "林慧君副院長匯報了工作。", "林慧君", []string{"副院長"}, testHost.Name},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			atts, _, _ := run(tc.in, testHost)
+			a := find(atts, tc.person)
+			if a == nil {
+				t.Fatalf("%s not found in %+v", tc.person, atts)
+			}
+			if !reflect.DeepEqual(a.Titles, tc.titles) {
+				t.Errorf("titles %q, want %q", a.Titles, tc.titles)
+			}
+			got := ""
+			if a.Court != nil {
+				got = a.Court.Name
+			}
+			if got != tc.court {
+				t.Errorf("court %q, want %q", got, tc.court)
+			}
+		})
+	}
+}
+
+func TestSplitTitles(t *testing.T) {
+	for in, want := range map[string][]string{
+		"党组书记、院长":    {"党组书记", "院长"},
+		"副院长兼执行局局长":  {"副院长", "执行局局长"},
+		"城中街道人大主席":   {"城中街道人大主席"},
+		"党组成员、副院长、 ": {"党组成员", "副院长"},
+	} {
+		if got := splitTitles(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("splitTitles(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		in, person string
+		roles      []string
+	}{
+		{"院长李勇出席会议并讲话。", "李勇", []string{"出席", "讲话"}},
+		{"政治部主任张汉华主持会议并介绍组建情况。", "张汉华", []string{"主持", "交流发言"}},
+		{"常务副院长和正兴在会议总结时指出,会议很成功。", "和正兴", []string{"总结"}},
+		{"副院长周明传达学习了上级文件。", "周明", []string{"传达"}},
+		{"副院长唐斌通报前三季度审判态势。", "唐斌", []string{"通报"}},
+		{"中院院长苏利军参加会议并致辞。", "苏利军", []string{"出席", "讲话"}},
+		{"張永偉院長認為應做到三點。", "張永偉", []string{"讲话"}},
+		{"院长梁炳扬就贯彻落实提出了具体要求。", "梁炳扬", []string{"讲话"}},
+		{"副院长孙广澍主持会议,全体干警参加了会议。", "孙广澍", []string{"主持"}},
+		{"院长晏晖围绕改革介绍了整体情况。", "晏晖", []string{"交流发言"}},
+		{"张柏桢院长对工作情况进行了补充汇报。", "张柏桢", []string{"交流发言"}},
+	}
+	for _, tc := range tests {
+		atts, _, _ := run(tc.in, testHost)
+		a := find(atts, tc.person)
+		if a == nil {
+			t.Errorf("%s: %s not found", tc.in, tc.person)
+			continue
+		}
+		if !reflect.DeepEqual(a.Roles, tc.roles) {
+			t.Errorf("%s: roles %v, want %v", tc.in, a.Roles, tc.roles)
+		}
+	}
+}
+
+// dirWant is an expected directive: a substring of its text, its speaker
+// and ordinal.
+type dirWant struct {
+	key, speaker string
+	ord          int
+}
+
+func TestDirectives(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []dirWant
+	}{
+		{"一是/二是 after 提出要求, nested 要 stays in the item",
+			"院长李明从两个方面提出要求:一是狠抓审判质效。要抓好结案。二是加强队伍建设。",
+			[]dirWant{{"狠抓审判质效。要抓好结案", "李明", 1}, {"加强队伍建设", "李明", 2}}},
+		{"一要/二要/三要",
+			"院长王芳要求,一要提高站位;二要压实责任;三要狠抓落实。",
+			[]dirWant{{"提高站位", "王芳", 1}, {"压实责任", "王芳", 2}, {"狠抓落实", "王芳", 3}}},
+		{"第一/第二 by the meeting",
+			"会议强调:第一,坚持政治建院。第二,坚持从严治院。",
+			[]dirWant{{"坚持政治建院", "", 1}, {"坚持从严治院", "", 2}}},
+		{"(一)(二) one per paragraph",
+			"院长赵强指出,要做好三项工作。\n(一)抓好执行工作。\n(二)抓好审判工作。",
+			[]dirWant{{"做好三项工作", "赵强", 0}, {"抓好执行工作", "赵强", 1}, {"抓好审判工作", "赵强", 2}}},
+		{"1. 2. numbered",
+			"会议要求:\n1.加强学习。\n2.狠抓落实。",
+			[]dirWant{{"加强学习", "", 1}, {"狠抓落实", "", 2}}},
+		{"首先/其次 enumerating requirements",
+			"院党组提出了具体要求。首先,统一思想认识。其次,各级法院要找准定位。第三,创造良好环境。",
+			[]dirWant{{"统一思想认识", "", 1}, {"找准定位", "", 2}, {"创造良好环境", "", 3}}},
+		{"首先 only sequencing a speech",
+			"院长孙明作重要讲话,首先他要求大家一定要公正执法。接着,他总结了去年工作。",
+			[]dirWant{{"一定要公正执法", "孙明", 0}}},
+		{"achievements are not directives",
+			"年初以来,全市法院各项工作取得积极进展。\n一是审判质效稳步提升。全年结案1万件。\n二是队伍建设不断加强。",
+			nil},
+		{"intro sentence of an enumeration is not a directive",
+			"下一步,我们要继续推动工作。一是要推进改革。二是要提升质效。",
+			[]dirWant{{"推进改革", "", 1}, {"提升质效", "", 2}}},
+		{"missing first marker",
+			"院长蒋平对工作提出要求并强调,坚持目标导向;二是增强灵活性;三是补齐短板",
+			[]dirWant{{"坚持目标导向", "蒋平", 1}, {"增强灵活性", "蒋平", 2}, {"补齐短板", "蒋平", 3}}},
+		{"要 sentences, lead-in without 要 is not one",
+			"院长张华指出,今年以来工作取得新进展。各级法院要强化审限监管。要持续推进司法公开。",
+			[]dirWant{{"强化审限监管", "张华", 0}, {"持续推进司法公开", "张华", 0}}},
+		{"重要/主要/需要 are not modal",
+			"院长张华出席会议并讲话。会议具有重要意义。主要负责人参加会议。工作还需要深化。",
+			nil},
+		{"strong lead paragraph without 要",
+			"会议特别强调,要以质效为中心。要求全省法院高度重视决议。充分发挥服务职能。",
+			[]dirWant{{"以质效为中心", "", 0}, {"高度重视决议", "", 0}, {"充分发挥服务职能", "", 0}}},
+		{"希望 items split on ;",
+			"院长赵红表示,任务艰巨。希望各方继续发挥优势,探索协同范式;打造协同样本;形成协同成果。",
+			[]dirWant{{"探索协同范式", "赵红", 0}, {"打造协同样本", "赵红", 0}, {"形成协同成果", "赵红", 0}}},
+		{"会议要求 after a named speaker resets the speaker",
+			"院长索达出席会议并讲话。会议要求,全区法院要狠抓改革落实。",
+			[]dirWant{{"狠抓改革落实", "", 0}}},
+		{"noun 要求 is not a lead",
+			"按照省院要求设定10项考评指标。围绕省法院部署要求,组织法庭挖掘优长。",
+			nil},
+		{"speech with no speaker",
+			"同志们:\n面对这些问题,我们要保持清醒头脑。",
+			[]dirWant{{"保持清醒头脑", "", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, dirs, d := run(tc.in, testHost)
+			if len(dirs) != len(tc.want) {
+				t.Fatalf("got %d directives %+v, want %d", len(dirs), dirs, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := dirs[i]
+				if !strings.Contains(g.Text, w.key) || g.Speaker != w.speaker || g.Ordinal != w.ord {
+					t.Errorf("directive %d = %+v, want %+v", i, g, w)
+				}
+				if d.Slice(g.Span) != g.Text {
+					t.Errorf("directive %d text %q != span text %q", i, g.Text, d.Slice(g.Span))
+				}
+			}
+		})
+	}
+}
+
+func TestWithin(t *testing.T) {
+	in := "院长李强主持会议。\n各级法院要抓好落实。"
+	d := text.New(in)
+	atts, dirs := Extract(d, text.Span{Start: 0, End: 9}, court.Scan(in), nil)
+	if len(atts) != 1 || len(dirs) != 0 {
+		t.Errorf("within the first line: %d attendances, %d directives", len(atts), len(dirs))
+	}
+	if atts, dirs := Extract(d, text.Span{Start: 5, End: 2}, nil, nil); atts != nil || dirs != nil {
+		t.Errorf("empty span gave results")
+	}
+}

@@ -1,0 +1,215 @@
+package people
+
+import (
+	"sort"
+	"strings"
+)
+
+// postsByLength is the post lexicon, longest first, so that the first entry
+// found at a position is the longest one (常务副院长 before 副院长 before 院长).
+var postsByLength = func() [][]rune {
+	out := make([][]rune, 0, len(posts))
+	for _, p := range posts {
+		out = append(out, []rune(p))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+// unitStop are runes that cannot be part of a unit name written before a
+// post: particles, prepositions and conjunctions ("听取了市委书记…" must not
+// make 听取了市委 a unit).
+var unitStop = setOf([]rune("了的在由与和及同向对是为把被将从经请据等并也还就到"))
+
+// courtEndings end a court's written name; a unit name starts after them
+// (自治区高院|知识产权审判庭负责人).
+var courtEndings = strings.Fields("法院 高院 中院 该院 本院 我院")
+
+// unitFillers are dropped from the front of a unit name: 院党组书记 is a
+// 党组书记 of the court just named.
+var unitFillers = strings.Fields("该院 本院 我院 院")
+
+// postEndingAt returns the length of the longest post that ends at rune
+// offset i of the folded text, or 0.
+func postEndingAt(f []rune, i int) int {
+	for _, p := range postsByLength {
+		if hasSuffixAt(f, i, string(p)) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// postStartingAt returns the length of the longest post that starts at i.
+func postStartingAt(f []rune, i int) int {
+	for _, p := range postsByLength {
+		if hasPrefixAt(f, i, string(p)) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// chain is a post chain read leftwards from a name.
+type chain struct {
+	start  int      // first rune of the chain (of its unit, when one was absorbed)
+	titles []string // as written, split on 、 and 兼
+	unit   string   // folded unit absorbed into the first title, if any
+}
+
+// chainBefore reads the posts written right before the name at rune offset
+// e, leftwards, no further than lo.
+//
+//	chain := unit? post ( (、|兼) post )*
+//
+// e.g. 党组书记、院长|张学群, 党组成员、副院长|唐斌,
+// 自治区检察院知识产权审判办公室主任|黄凯 (unit kept in the title, as
+// written), 新獅街道司法所所長|戚信寵.
+func (x *extractor) chainBefore(e, lo int) (chain, bool) {
+	var c chain
+	p := e
+	for {
+		n := postEndingAt(x.f, p)
+		if n == 0 || p-n < lo {
+			break
+		}
+		title := string(x.r[p-n : p])
+		p -= n
+		if us, unit := x.unitBefore(p, lo); us < p {
+			title = string(x.r[us:p]) + title
+			p = us
+			if c.unit == "" {
+				c.unit = unit
+			}
+		}
+		c.titles = append([]string{title}, c.titles...)
+		if _, atCourt := x.courtEndingAt(p); atCourt {
+			break
+		}
+		if p-1 > lo && (x.f[p-1] == '、' || x.f[p-1] == '兼') && postEndingAt(x.f, p-1) > 0 {
+			p--
+			continue
+		}
+		break
+	}
+	if len(c.titles) == 0 {
+		return c, false
+	}
+	c.start = p
+	return c, true
+}
+
+// unitBefore reads the unit written before a post that starts at p: an
+// unbroken run of Han characters after the last court name, ending in a unit
+// suffix (知识产权审判庭|负责人) or naming another body
+// (自治区检察院知识产权审判|办公室主任). It returns where the unit starts
+// (p when there is none) and the unit, folded.
+func (x *extractor) unitBefore(p, lo int) (int, string) {
+	f := x.f
+	if _, atCourt := x.courtEndingAt(p); atCourt {
+		return p, ""
+	}
+	j := p
+	for j > lo && p-j < 16 && isHan(f[j-1]) && !unitStop[f[j-1]] {
+		if _, atCourt := x.courtEndingAt(j); atCourt {
+			break
+		}
+		j--
+	}
+	run := f[j:p]
+	// The unit starts after the last court name inside the run.
+	cut := 0
+	for k := len(run); k > 0 && cut == 0; k-- {
+		for _, ce := range courtEndings {
+			if hasSuffixAt(run, k, ce) && !hasSuffixAt(run, k, "检察院") {
+				cut = k
+				break
+			}
+		}
+	}
+	unit := run[cut:]
+	for _, fl := range unitFillers {
+		if hasPrefixAt(unit, 0, fl) && len(unit) > len([]rune(fl)) {
+			unit = unit[len([]rune(fl)):]
+			break
+		}
+	}
+	if len(unit) == 0 || endsWithAny(unit, courtEndings) || !endsWithAny(unit, unitSuffixes) && !containsAnyWord(unit, nonCourtMarkers) {
+		return p, ""
+	}
+	return p - len(unit), string(unit)
+}
+
+func containsAnyWord(rs []rune, words []string) bool {
+	s := string(rs)
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithAny(rs []rune, list []string) bool {
+	for _, s := range list {
+		if hasSuffixAt(rs, len(rs), s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCourtTitle reports whether a title (folded) is a court post: a post of
+// the court lexicon or a post of a court's own division (知识产权审判庭负责人),
+// and no mark of another body (检察院, 街道 …).
+func isCourtTitle(t string) bool {
+	for _, m := range nonCourtMarkers {
+		if strings.Contains(t, m) {
+			return false
+		}
+	}
+	if courtPosts[t] {
+		return true
+	}
+	rt := []rune(t)
+	for _, p := range postsByLength {
+		if hasSuffixAt(rt, len(rt), string(p)) {
+			if courtPosts[string(p)] {
+				return true
+			}
+			unit := rt[:len(rt)-len(p)]
+			return len(unit) > 0 && endsWithAny(unit, strings.Fields("庭 审判庭 执行局 政治部 办公室 研究室 审管办 法庭 执行局 立案庭"))
+		}
+	}
+	return false
+}
+
+// splitTitles splits a post phrase on 、 and 兼 (党组书记、院长 → 党组书记, 院长).
+func splitTitles(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '兼' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// addTitle appends t to titles unless it is there already, or only shortens
+// or abbreviates a title already given (a later 张学群院长 adds nothing to
+// 院长, 王彦凯专委 nothing to 审判委员会专职委员, 和副院长 nothing to 常务副院长).
+func addTitle(titles []string, t string) []string {
+	ft := string(fold([]rune(t)))
+	for _, old := range titles {
+		fo := string(fold([]rune(old)))
+		if strings.HasSuffix(fo, ft) {
+			return titles
+		}
+		for _, full := range abbreviations[ft] {
+			if fo == full {
+				return titles
+			}
+		}
+	}
+	return append(titles, t)
+}

@@ -1,0 +1,192 @@
+package people
+
+import "strings"
+
+// Normalised roles.
+const (
+	RoleSpeech   = "讲话"
+	RoleChair    = "主持"
+	RoleSummary  = "总结"
+	RoleReport   = "通报"
+	RoleRelay    = "传达"
+	RoleExchange = "交流发言"
+	RoleAttend   = "出席"
+)
+
+// roleWords maps the verbs read after a name (folded text) to a normalised
+// role, longest first where one contains another.
+var roleWords = []struct{ word, role string }{
+	{"作重要讲话", RoleSpeech}, // 院长胡国林作重要讲话
+	{"发表讲话", RoleSpeech},
+	{"工作报告", RoleSpeech}, // 院长马强作工作报告
+	{"讲话", RoleSpeech},   // 出席会议并讲话
+	{"致辞", RoleSpeech},   // 参加会议并致辞
+	{"指出", RoleSpeech},   // 张学群指出,…
+	{"强调", RoleSpeech},   // 周强强调,要…
+	{"表示", RoleSpeech},   // 赵红表示,…
+	{"认为", RoleSpeech},   // 張永偉院長認為…
+	{"要求", RoleSpeech},   // 张海波要求,… (verb only, see verbYaoqiu)
+	{"主持", RoleChair},    // 会议由…梁炳扬主持
+	{"总结", RoleSummary},  // 在会议总结时指出
+	{"通报", RoleReport},   // 副院长唐斌通报前三季度…
+	{"宣读", RoleReport},   // 宣读表彰决定
+	{"传达", RoleRelay},    // 副院长周明传达学习了…
+	{"汇报", RoleExchange}, // 林慧君副院長匯報了…
+	{"介绍", RoleExchange}, // 主持会议并介绍…
+	{"交流", RoleExchange}, // 大理市法院院长张宁交流了…
+	{"发言", RoleExchange}, // 作经验交流发言
+	{"出席", RoleAttend},   // 出席会议并讲话
+	{"参加", RoleAttend},   // 参加会议并致辞
+	{"参会", RoleAttend},
+	{"座谈", RoleAttend}, // 與…站前社區書記陳燕進行了座談 (only right after the name)
+}
+
+// leadVerbs open reported speech: the words after them are what was said,
+// not more roles.
+var leadVerbs = setOfStrings(strings.Fields("指出 强调 表示 认为 要求"))
+
+// proposeRe words: 提出…要求/意见 is a speech (梁炳扬院长就…提出了“六个持续”具体要求).
+var proposeObjects = strings.Fields("要求 意见 建议 希望")
+
+// scanRoles reads the roles of the person named at m from the words after
+// the name up to stop (the next person, the end of the sentence).
+//
+// crossed are the starts of mentions inside the predicate that do not act
+// themselves; nominal role words after them are theirs and are skipped.
+func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
+	f := x.f
+	i := m.cend
+	for i < stop && f[i] == '同' && hasPrefixAt(f, i, "同志") {
+		i += 2
+	}
+	start := i
+	summary := false
+	for i < stop {
+		r := f[i]
+		if r == '。' || r == ';' || r == '!' || r == '?' || r == '\n' || r == ',' && len(m.roles) > 0 {
+			break
+		}
+		matched := false
+		for _, rw := range roleWords {
+			if !hasPrefixAt(f, i, rw.word) {
+				continue
+			}
+			e := i + len([]rune(rw.word))
+			matched = true
+			if x.nominalRole(i, e, rw.word) {
+				if len(crossed) > 0 && crossed[0] < i {
+					i = e
+					break
+				}
+				// 黄克院长重要讲话精神: the name only modifies a noun.
+				return
+			}
+			if rw.role == RoleAttend && rw.word == "座谈" && i-start > 6 {
+				i = e
+				break
+			}
+			if rw.word == "要求" && !x.verbYaoqiu(i, start) {
+				i = e
+				break
+			}
+			if rw.role == RoleExchange && (hasSuffixAt(f, i, "听取") || hasSuffixAt(f, i, "听")) {
+				i = e
+				break
+			}
+			role := rw.role
+			if rw.role == RoleSummary {
+				summary = true
+			}
+			if rw.role == RoleSpeech && summary && leadVerbs[rw.word] {
+				// 在会议总结时指出: the remarks are the summary.
+				role = ""
+			}
+			if role != "" {
+				m.roles = addRole(m.roles, role)
+				m.roleEnd = e
+			}
+			if leadVerbs[rw.word] {
+				return
+			}
+			i = e
+			break
+		}
+		if matched {
+			continue
+		}
+		if hasPrefixAt(f, i, "提出的") {
+			if len(crossed) > 0 && crossed[0] < i {
+				i += 3
+				continue
+			}
+			return
+		}
+		if hasPrefixAt(f, i, "提出") {
+			for j := i + 2; j < stop && j < i+30 && !strings.ContainsRune("。;,:!?", f[j]); j++ {
+				for _, o := range proposeObjects {
+					if hasPrefixAt(f, j, o) && !hasPrefixAt(f, j+2, "的") {
+						m.roles = addRole(m.roles, RoleSpeech)
+						m.roleEnd = j + 2
+						return
+					}
+				}
+			}
+		}
+		i++
+	}
+}
+
+// nominalRole reports whether the role word at [s,e) is used as a noun or
+// modifier, not as the person's act at this meeting: 黄克…上的重要讲话精神,
+// 陶凯元副院长提出的, 周强院长重要讲话要求.
+func (x *extractor) nominalRole(s, e int, word string) bool {
+	f := x.f
+	if e < len(f) && (f[e] == '的' || f[e] == '人' && word == "主持") {
+		return true
+	}
+	if word == "讲话" || word == "发言" {
+		if hasPrefixAt(f, e, "精神") || hasPrefixAt(f, e, "要求") || hasPrefixAt(f, e, "内容") {
+			return true
+		}
+		for k := s - 1; k >= 0 && k >= s-3; k-- {
+			if f[k] == '的' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yaoqiuAdverbs may stand between a subject and the verb 要求 (同时要求, 明确要求).
+var yaoqiuAdverbs = strings.Fields("同时 并 还 也 明确 特别 进一步 再次 严格 最后 首先 一再 反复 他 她 会议 同志 党组 又 均 都 随后 接着 因此 为此")
+
+// verbYaoqiu reports whether 要求 at i is the verb "to require" rather than
+// the noun "requirement" (按照省院要求设定…, 部署要求): it opens a clause,
+// follows a subject start (the name just read), or an adverb.
+func (x *extractor) verbYaoqiu(i, subjectEnd int) bool {
+	f := x.f
+	if i == subjectEnd || i <= x.lo {
+		return true
+	}
+	if strings.ContainsRune("。,;:!?、“\n \t", f[i-1]) {
+		return true
+	}
+	for _, a := range yaoqiuAdverbs {
+		if hasSuffixAt(f, i, a) {
+			return true
+		}
+	}
+	if postEndingAt(f, i) > 0 {
+		return true
+	}
+	return false
+}
+
+func addRole(roles []string, r string) []string {
+	for _, o := range roles {
+		if o == r {
+			return roles
+		}
+	}
+	return append(roles, r)
+}

@@ -1,0 +1,233 @@
+package people
+
+import (
+	"regexp"
+
+	"courtql/loader/court"
+	"courtql/loader/text"
+)
+
+// institutionLead matches a clause whose subject is the meeting or a body,
+// not a person, and whose verb opens an instruction: 会议强调, 会议要求,
+// 新疆高院党组就…提出了具体要求, 陕西高院明确要求. Directives after it have
+// no named speaker.
+var institutionLead = regexp.MustCompile(`^(?:会议|会上|大会|全会|座谈会|[\p{Han}]{0,10}?(?:党组|党委|法院|高院|中院))[^,;:。]{0,40}?(?:强调|要求|指出|提出|希望|认为|明确|部署)`)
+
+// event is a change of the speaker in force: a person acting at the
+// meeting (speaker >= 0) or the meeting itself (speaker -1).
+type event struct {
+	pos     int
+	speaker int
+}
+
+// person is everyone mentioned under one name.
+type person struct {
+	name     string
+	mentions []int
+	att      int // index in the attendances, -1 when the person has no role
+}
+
+// speakers turns mentions into attendances and the events that set the
+// speaker in force.
+func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
+	// Roles: each mention reads up to the next mention or the sentence end.
+	// Later mentions first: a mention that does not act (自治区高院黄克院长
+	// 重要讲话精神) does not end the predicate of the subject before it.
+	for k := len(ms) - 1; k >= 0; k-- {
+		stop := x.sentenceEnd(ms[k].cend)
+		var crossed []int
+		for j := k + 1; j < len(ms) && ms[j].ustart < stop; j++ {
+			if ms[j].ustart < ms[k].cend {
+				continue
+			}
+			if len(ms[j].roles) > 0 {
+				stop = ms[j].ustart
+				break
+			}
+			crossed = append(crossed, ms[j].ustart)
+		}
+		x.scanRoles(&ms[k], stop, crossed)
+	}
+	// A coordinated subject shares the verb after its last member:
+	// 王勇,张春和参加会议; …朱法銘、…戚信寵、…陳燕進行了座談.
+	for k := len(ms) - 2; k >= 0; k-- {
+		if len(ms[k].roles) == 0 && len(ms[k+1].roles) > 0 && ms[k+1].gap != "\x00" && isCoord(ms[k+1].gap) {
+			ms[k].roles = append([]string(nil), ms[k+1].roles...)
+			ms[k].roleEnd = ms[k+1].roleEnd
+		}
+	}
+	// People, in order of first mention.
+	var people []person
+	byKey := map[string]int{}
+	for k, m := range ms {
+		i, ok := byKey[m.key]
+		if !ok {
+			i = len(people)
+			byKey[m.key] = i
+			people = append(people, person{name: m.name, att: -1})
+		}
+		people[i].mentions = append(people[i].mentions, k)
+	}
+	var atts []Attendance
+	for pi := range people {
+		p := &people[pi]
+		var a Attendance
+		a.Name = p.name
+		first := -1
+		for _, k := range p.mentions {
+			m := ms[k]
+			for _, t := range m.titles {
+				for _, st := range splitTitles(t) {
+					a.Titles = addTitle(a.Titles, st)
+				}
+			}
+			for _, r := range m.roles {
+				a.Roles = addRole(a.Roles, r)
+			}
+			if first < 0 && len(m.roles) > 0 {
+				first = k
+			}
+		}
+		if len(a.Roles) == 0 {
+			continue
+		}
+		m := ms[first]
+		a.Span = text.Span{Start: m.cstart, End: max(m.cend, m.roleEnd)}
+		if a.Titles == nil {
+			a.Titles = []string{}
+		}
+		a.Court = x.personCourt(ms, p.mentions, a.Titles)
+		p.att = len(atts)
+		atts = append(atts, a)
+	}
+	// Events: every mention of an attendee that acts, and every clause led
+	// by the meeting or a body.
+	var evs []event
+	for _, p := range people {
+		if p.att < 0 {
+			continue
+		}
+		for _, k := range p.mentions {
+			if len(ms[k].roles) > 0 {
+				evs = append(evs, event{pos: ms[k].start, speaker: p.att})
+			}
+		}
+	}
+	for _, c := range x.clauses() {
+		loc := institutionLead.FindStringIndex(string(x.f[c.Start:c.End]))
+		if loc == nil {
+			continue
+		}
+		end := c.Start + len([]rune(string(x.f[c.Start:c.End])[:loc[1]]))
+		person := false
+		for _, m := range ms {
+			if m.start >= c.Start && m.start < end {
+				person = true
+			}
+		}
+		if !person {
+			evs = append(evs, event{pos: c.Start, speaker: -1})
+		}
+	}
+	for i := 1; i < len(evs); i++ {
+		for j := i; j > 0 && evs[j].pos < evs[j-1].pos; j-- {
+			evs[j], evs[j-1] = evs[j-1], evs[j]
+		}
+	}
+	return atts, evs
+}
+
+func isCoord(gap string) bool {
+	switch gap {
+	case "、", ",", "和", "及", "与", "以及":
+		return true
+	}
+	return false
+}
+
+// personCourt is the court written before the person's first mention that
+// names one; else the court of the person listed just before with 、
+// (婺城法院張永偉院長、林慧君副院長); else the host when a title is a court
+// post (和正兴, 党组副书记、常务副院长); else nil (街道 officials, a person
+// given no post).
+func (x *extractor) personCourt(ms []mention, idx []int, titles []string) *court.Court {
+	for _, k := range idx {
+		if ms[k].court != nil {
+			return ms[k].court
+		}
+	}
+	courtTitle := false
+	for _, t := range titles {
+		if isCourtTitle(string(fold([]rune(t)))) {
+			courtTitle = true
+		}
+	}
+	if !courtTitle {
+		return nil
+	}
+	for _, k := range idx {
+		for j := k; j > 0 && ms[j].gap == "、"; j-- {
+			if ms[j-1].court != nil {
+				return ms[j-1].court
+			}
+		}
+	}
+	return x.host
+}
+
+// sentenceEnd returns the end of the sentence holding rune offset i.
+func (x *extractor) sentenceEnd(i int) int {
+	for _, p := range x.d.Paras {
+		if i < p.Start || i >= p.End {
+			continue
+		}
+		for _, s := range p.Sentences {
+			if i >= s.Start && i < s.End {
+				return s.End
+			}
+		}
+		return p.End
+	}
+	return min(i+1, len(x.f))
+}
+
+// clauses cuts the text in [lo,hi) at , ; : 。 ! ? and line ends.
+func (x *extractor) clauses() []text.Span {
+	var out []text.Span
+	for _, p := range x.d.Paras {
+		if p.End <= x.lo || p.Start >= x.hi {
+			continue
+		}
+		s := max(p.Start, x.lo)
+		e := min(p.End, x.hi)
+		for i := s; i <= e; i++ {
+			if i == e || isClauseEnd(x.f[i]) {
+				if i > s {
+					out = append(out, text.Span{Start: s, End: i})
+				}
+				s = i + 1
+			}
+		}
+	}
+	return out
+}
+
+func isClauseEnd(r rune) bool {
+	switch r {
+	case ',', ';', ':', '。', '!', '?':
+		return true
+	}
+	return false
+}
+
+// speakerAt returns the index of the attendance in force at pos, or -1.
+func speakerAt(evs []event, pos int) int {
+	sp := -1
+	for _, e := range evs {
+		if e.pos > pos {
+			break
+		}
+		sp = e.speaker
+	}
+	return sp
+}

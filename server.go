@@ -1,0 +1,270 @@
+// Command courtql serves Chinese court-meeting news as a GraphQL graph:
+// courts → meetings → speakers → directives → statistics.
+//
+//	courtql [serve] [--db courts.db] [--seeds seeds] [--addr :8080]   load new seeds, then serve
+//	courtql load [--db courts.db] FILE|DIR...                          load articles and exit
+//	courtql schema                                                     print the GraphQL SDL
+//
+// server.go is the only place that knows every package: it opens the
+// database, loads, builds the search index and the HTTP handler, and shuts
+// down gracefully on SIGINT/SIGTERM.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"gorm.io/gorm"
+
+	"courtql/graph"
+	"courtql/graph/search"
+	"courtql/graph/transport"
+	"courtql/loader"
+	"courtql/loader/segment"
+	"courtql/loader/store"
+	"courtql/model"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := Main(ctx, os.Args[1:], os.Stdout, os.Stderr, nil); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "courtql:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+const usage = `usage:
+  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--production] [--cors-origins LIST]
+  courtql load [--db PATH] FILE|DIR...
+  courtql schema
+environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations.
+`
+
+// Main runs one command. listening, when set, is told the address the
+// server listens on (tests serve on 127.0.0.1:0).
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer, listening func(addr string)) error {
+	cmd := "serve"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	switch cmd {
+	case "serve":
+		cfg, err := parseServe(args, stderr)
+		if err != nil {
+			return err
+		}
+		return serve(ctx, cfg, log, listening)
+	case "load":
+		fs := flag.NewFlagSet("load", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		dbPath := fs.String("db", "courts.db", "SQLite database file")
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			return errors.New("load: give at least one FILE or DIR")
+		}
+		return load(ctx, *dbPath, fs.Args(), stdout, log)
+	case "schema":
+		_, err := io.WriteString(stdout, graph.SDL())
+		return err
+	case "help", "-h", "--help":
+		_, err := io.WriteString(stdout, usage)
+		return err
+	default:
+		return fmt.Errorf("unknown command %q\n%s", cmd, usage)
+	}
+}
+
+type serveConfig struct {
+	DB, Seeds, Addr string
+	Production      bool
+	CORSOrigins     []string
+	AdminToken      string
+}
+
+func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
+	var cfg serveConfig
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.DB, "db", "courts.db", "SQLite database file")
+	fs.StringVar(&cfg.Seeds, "seeds", "seeds", "directory of articles loaded before serving (\"\" for none)")
+	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
+	fs.BoolVar(&cfg.Production, "production", false, "turn off introspection and GraphiQL; CORS only for --cors-origins")
+	origins := fs.String("cors-origins", "", "comma-separated origins allowed by CORS (development allows any)")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	if fs.NArg() > 0 {
+		return cfg, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	for _, o := range strings.Split(*origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			cfg.CORSOrigins = append(cfg.CORSOrigins, o)
+		}
+	}
+	cfg.AdminToken = os.Getenv("COURTQL_ADMIN_TOKEN")
+	return cfg, nil
+}
+
+// openDB opens the database with the search package's driver, so its bm25
+// ranking function is available to every connection.
+func openDB(path string) (*gorm.DB, error) {
+	return store.Open(path, store.Options{DriverName: search.DriverName})
+}
+
+// tokenize segments text for the search index and its queries: the same gse
+// segmenter as extraction, cutting into non-overlapping words in text order.
+func tokenize(s string) []string {
+	seg, err := segment.Default()
+	if err != nil {
+		return strings.Fields(s)
+	}
+	return seg.Cut(s, true)
+}
+
+func load(ctx context.Context, dbPath string, paths []string, stdout io.Writer, log *slog.Logger) error {
+	db, err := openDB(dbPath)
+	if err != nil {
+		return err
+	}
+	defer closeDB(db)
+	idx, err := search.Open(db, tokenize)
+	if err != nil {
+		return err
+	}
+	l := newLoader(db, idx, log)
+	sum, err := l.Load(ctx, paths...)
+	if err != nil {
+		return err
+	}
+	for _, w := range sum.Warnings {
+		log.Warn("extraction", "warning", w)
+	}
+	fmt.Fprintf(stdout, "loaded %d new, %d replaced, %d unchanged, %d failed\n",
+		sum.Created, sum.Replaced, sum.Unchanged, len(sum.Failed))
+	return sum.Err()
+}
+
+// newLoader returns a loader that keeps the search index in step with every
+// document it stores or deletes.
+func newLoader(db *gorm.DB, idx *search.Index, log *slog.Logger) *loader.Loader {
+	reindex := func(ctx context.Context, documentID uint) {
+		if err := idx.IndexDocument(ctx, documentID); err != nil {
+			log.Error("search index", "document", documentID, "err", err)
+		}
+	}
+	return &loader.Loader{DB: db,
+		OnStored:  func(ctx context.Context, doc model.Document, _ []model.Meeting) { reindex(ctx, doc.ID) },
+		OnDeleted: reindex,
+	}
+}
+
+func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening func(string)) error {
+	// gse's dictionaries take seconds to load: start now, beside the database.
+	go segment.Default()
+	db, err := openDB(cfg.DB)
+	if err != nil {
+		return err
+	}
+	defer closeDB(db)
+	idx, err := search.Open(db, tokenize)
+	if err != nil {
+		return err
+	}
+	l := newLoader(db, idx, log)
+	resolver := graph.NewResolver(db, graph.Options{Ingester: l, Searcher: idx})
+	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
+		Production:  cfg.Production,
+		CORSOrigins: cfg.CORSOrigins,
+		AdminToken:  cfg.AdminToken,
+		Logger:      log,
+		Middleware:  graph.LoaderMiddleware(db),
+	})
+	var ready atomic.Bool
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		if !ready.Load() {
+			http.Error(w, "loading seeds", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
+	mux.Handle("/", api)
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", cfg.Addr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	log.Info("listening", "addr", ln.Addr().String())
+	if listening != nil {
+		listening(ln.Addr().String())
+	}
+
+	if err := loadSeeds(ctx, l, cfg.Seeds, log); err != nil {
+		log.Error("seeds", "err", err)
+	}
+	ready.Store(true)
+	log.Info("ready")
+
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	log.Info("shutting down")
+	if err := srv.Shutdown(shutdown); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+// loadSeeds stores the seeds dir's new or changed files; files already
+// stored are skipped without extracting them again.
+func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logger) error {
+	if dir == "" {
+		return nil
+	}
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		log.Warn("no seeds directory", "dir", dir)
+		return nil
+	}
+	start := time.Now()
+	sum, err := l.Load(ctx, dir)
+	if err != nil {
+		return err
+	}
+	for _, w := range sum.Warnings {
+		log.Warn("extraction", "warning", w)
+	}
+	log.Info("seeds loaded", "dir", dir, "new", sum.Created, "replaced", sum.Replaced,
+		"unchanged", sum.Unchanged, "failed", len(sum.Failed), "took", time.Since(start).Round(time.Millisecond))
+	return sum.Err()
+}
+
+func closeDB(db *gorm.DB) {
+	if sqlDB, err := db.DB(); err == nil {
+		sqlDB.Close()
+	}
+}
