@@ -18,22 +18,5 @@ if [ ! -d "$root/e2e/node_modules/playwright-core" ] || [ "$root/e2e/package-loc
   (cd "$root/e2e" && npm ci --no-audit --no-fund --silent)
 fi
 
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-(cd "$root" && go build -o "$tmp/courtql" .)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$tmp/courtql" serve --db "$tmp/b.db" --seeds "$root/seeds" --addr "127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
-pid=$!
-for _ in $(seq 600); do
-  if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$pid" 2>/dev/null; then echo "browser: server exited" >&2; cat "$tmp/server.log" >&2; exit 1; fi
-  sleep 0.5
-done
-
-CHROMIUM=$chromium node "$root/e2e/graphiql.test.mjs" "http://127.0.0.1:$port"
+source "$(dirname "$0")/serve.sh"
+CHROMIUM=$chromium node "$root/e2e/graphiql.test.mjs" "$url"
