@@ -116,6 +116,23 @@ func TestExtractSentences(t *testing.T) {
 		{"traditional", "今年以來,全市法院受理案件12,審結案件8765件,同比增長4.5%。", []string{"審結案件=8765件 rate 4.5"}},
 		{"thousands separator", "2022年,该院共化解矛盾纠纷1,234件,共有干警120人。", []string{"化解矛盾纠纷=1234件", "干警=120人"}},
 		{"permille", "案件发回改判率为1.5‰。", []string{"案件发回改判率=1.5‰"}},
+		// a count before the subject of a figure is its scope, not a figure
+		{"count qualifying the subject", "第二季度,五个人民法庭共审结案件1308件,调解撤诉率58.2%。",
+			[]string{"审结案件=1308件", "调解撤诉率=58.2%"}},
+		{"count qualifying the subject, digits", "今年以来,4家基层法院新收案件2.1万件,同比增长3.5%。",
+			[]string{"新收案件=2.1万件 rate 3.5"}},
+		// a vague figure keeps its change from drifting to the figure before it
+		{"vague figure between exact ones", "全院审结案件2310件;执行到位金额近8000万元,同比增长12%;结案率91.2%。",
+			[]string{"审结案件=2310件", "结案率=91.2%"}},
+		{"vague change", "全市法院受理案件8120件,同比增加300余件,上升3.8%。",
+			[]string{"受理案件=8120件 rate 3.8"}},
+		{"change in days", "审理周期平均为38天,同比缩短4天。", []string{"审理周期平均=38天 change -4天"}},
+		{"distributed rates after a vague count", "两级法院受理一审案件9.6万件,审结9.1万件,同比分别增长2.2%和1.7%。",
+			[]string{"受理一审案件=9.6万件 rate 2.2", "审结=9.1万件 rate 1.7"}},
+		{"report with a modal elsewhere", "今年以来全院受理案件1200件,同比增长5%,要巩固成绩。",
+			[]string{"受理案件=1200件 rate 5"}},
+		{"确保了 reports", "全院确保了执行工作平稳运行,执结案件3120件。", []string{"执结案件=3120件"}},
+		{"纲要 is no modal", "学习贯彻纲要精神,培训干警86人次。", []string{"培训干警=86人次"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -163,6 +180,29 @@ func TestNeverStatistics(t *testing.T) {
 		"张永偉院長認為人民法庭工作應做到三點:一要接地氣。",
 		"今年前X个月",
 		"要一件一件推进落实,把一项基础性工作抓实。",
+		// vague amounts: approximations and bounds
+		"目前,两万余件长期未结案件已全部纳入台账。",
+		"为当事人节约诉讼成本近千万元。",
+		"今年一季度全市法院受理案件逾12万件。",
+		"全年化解纠纷超过3000件,涉案标的约5.6亿元。",
+		"执行干警下沉乡镇数十次,走访群众上千人。",
+		"共接待来访群众二十多人次,调解纠纷十来件。",
+		"法官人均结案200件以上,结案率保持在95%左右。",
+		"近3年来,全院审结案件不足800件。",
+		// ranks
+		"网络侵权纠纷、著作权纠纷收案数居前两位。",
+		"多项指标位居全省前列,结案率排名全市前3名。",
+		"审判质效综合排名居全省后10%。",
+		// conditions and targets inside an instruction
+		"要强化审判管理,紧盯超18个月未结案件,确保年内清结。",
+		"会议要求,各基层法院年底前结案率要达到92%,长期未结案件要下降30%。",
+		"规范干警八小时内外行为,集中清理一年以上长期未结案件。",
+		"确保法定审限内结案率达到98%。",
+		"案件须在3个工作日内录入系统,3个季度内完成评查。",
+		// page counters
+		"浏览:[ 417 ]次",
+		"阅读 2310 次",
+		"点击量:1,204 次",
 	} {
 		if figs := extractAll(in); len(figs) > 0 {
 			var got []string
@@ -170,6 +210,23 @@ func TestNeverStatistics(t *testing.T) {
 				got = append(got, fig(f))
 			}
 			t.Errorf("%q: got %q, want none", in, got)
+		}
+	}
+}
+
+func TestScope(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"第一季度,三个人民法庭共新收案件612件。", "三个人民法庭"},
+		{"上半年,全地区法院受理各类案件2156件。", "全地区法院"},
+		{"今年以来,4家基层法院审结案件980件。", "4家基层法院"},
+	} {
+		figs := extractAll(tt.in)
+		if len(figs) != 1 || figs[0].Scope != tt.want {
+			var got []string
+			for _, f := range figs {
+				got = append(got, fig(f)+" scope "+f.Scope)
+			}
+			t.Errorf("%q: got %q, want one figure with scope %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -11,8 +11,8 @@ var metricLead = []string{"其中", "共有", "现有", "現有", "共计", "累
 
 // metricTail are words between a metric and its number: "受理案件共XX件",
 // "结案率达到95%", "执结率为XX%".
-var metricTail = []string{"共计", "累计", "合计", "总计", "共", "达到", "達到", "达", "達", "为", "為", "是", "约", "約",
-	"近", "超过", "超過", "逾", "计", "計", "有", "分别", "分別", "均", "同比", "环比", "環比", "仅", "僅", "已达", "已達"}
+var metricTail = []string{"共计", "累计", "合计", "总计", "共", "达到", "達到", "达", "達", "为", "為", "是",
+	"计", "計", "有", "分别", "分別", "均", "同比", "环比", "環比", "仅", "僅", "已达", "已達"}
 
 // metricFrame cuts a long clause after its framing: "院领导带队到各个人民法庭开展调研走访11次"
 // → 到各个人民法庭开展调研走访.
@@ -49,11 +49,11 @@ func cleanMetric(s string) string {
 	for changed := true; changed && s != ""; {
 		changed = false
 		for _, t := range metricTail {
-			if strings.HasSuffix(s, t) && len(t) < len(s) {
+			if strings.HasSuffix(s, t) && len(t) < len(s) && !partOfWord(s, t) {
 				s, changed = strings.TrimSuffix(s, t), true
 			}
 		}
-		if loc := changeBase.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		if loc := changeBase.FindStringIndex(s); loc != nil && loc[0] > 0 && !partOfWord(s, s[loc[0]:]) {
 			s, changed = s[:loc[0]], true
 		}
 	}
@@ -83,6 +83,20 @@ func isBoundary(r rune) bool {
 	switch r {
 	case ',', '，', ';', '；', ':', '：', '。', '!', '！', '?', '？', '(', ')', '（', '）', ' ', '\t', '\n', '\u3000', '…', '—':
 		return true
+	}
+	return false
+}
+
+// tailWords are words that end a metric although they end in a metricTail
+// word: "平均审理天数平均为38天" keeps 平均, "人均" keeps 均.
+var tailWords = []string{"平均", "人均", "均衡"}
+
+// partOfWord reports whether tail t at the end of s belongs to a longer word.
+func partOfWord(s, t string) bool {
+	for _, w := range tailWords {
+		if strings.HasSuffix(w, t) && w != t && strings.HasSuffix(s, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -15,6 +15,8 @@ type token struct {
 	redacted   bool
 	chinese    bool
 	inherited  bool // no unit of its own; took the unit of the figure in the parentheses after it
+	approx     bool // 余/多/来 between number and unit: "三万余件", "二十多次"
+	vague      bool // an approximation or a bound (see isVague)
 }
 
 // scanTokens finds every number-with-unit in rs that is not plainly a date,
@@ -33,6 +35,7 @@ func scanTokens(rs []rune) []token {
 		i = next
 		if u, end, ok := matchUnit(rs, t.end); ok {
 			t.unit, t.unitEnd = u, end
+			t.approx = strings.ContainsAny(string(rs[t.end:end]), approxMarks)
 		} else if t.chinese || !openParen(rs, t.end) {
 			continue
 		} else if u, ok := unitInParens(rs, t.end); ok {

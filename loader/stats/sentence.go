@@ -9,6 +9,7 @@ import (
 type localFigure struct {
 	Figure
 	from, to, numAt int
+	vague           bool // read only so that changes after it find it; dropped at the end
 }
 
 // changeRef is a change read in a sentence, waiting to be given to the
@@ -34,6 +35,7 @@ type changeRef struct {
 //  4. metric before: "全省法院受理案件389861件" → metric 受理案件.
 func readSentence(rs []rune) []localFigure {
 	toks := scanTokens(rs)
+	instr := instructionFrom(rs)
 	var figs []localFigure
 	var changes []changeRef
 	groups := 0
@@ -42,6 +44,15 @@ func readSentence(rs []rune) []localFigure {
 	for ti, t := range toks {
 		cs := clauseStart(rs, t.start, consumed)
 		before := string(rs[cs:t.start])
+
+		// not figures at all: ranks (居前两位), page counters (浏览:[ 417 ]次),
+		// conditions and targets in an instruction (要……紧盯超12个月未结案件)
+		if t.start >= instr || isRank(rs, t) || isCounter(rs, t) {
+			consumed = max(consumed, t.unitEnd)
+			continue
+		}
+		vague := isVague(rs, t)
+		t.vague = vague
 
 		// 1. changes
 		sign, prefix, isChange := changeVerb(before)
@@ -68,7 +79,7 @@ func readSentence(rs []rune) []localFigure {
 			if m == "" {
 				continue
 			}
-			f := localFigure{Figure: Figure{Metric: m}, from: metricStart(rs, cs, t.start, m), to: t.unitEnd, numAt: t.start}
+			f := localFigure{Figure: Figure{Metric: m}, from: metricStart(rs, cs, t.start, m), to: t.unitEnd, numAt: t.start, vague: vague}
 			applyChange(&f.Figure, t, sign)
 			figs = append(figs, f)
 			consumed = t.unitEnd
@@ -80,7 +91,7 @@ func readSentence(rs []rune) []localFigure {
 			continue
 		}
 
-		f := localFigure{Figure: Figure{Unit: t.unit, Redacted: t.redacted}, to: t.unitEnd, numAt: t.start}
+		f := localFigure{Figure: Figure{Unit: t.unit, Redacted: t.redacted}, to: t.unitEnd, numAt: t.start, vague: vague}
 		if !t.redacted {
 			v := *t.value
 			f.Value = &v
@@ -99,6 +110,12 @@ func readSentence(rs []rune) []localFigure {
 		after := readAfter(rs, t.unitEnd)
 		_, stop := hasPrefixAny(after, afterStops)
 		if after != "" && !stop && !startsWithNumber(after) {
+			// a count qualifying the subject of another figure is its scope:
+			// "三个人民法庭共新收案件612件" → 新收案件 612件 (scope 三个人民法庭)
+			if hasLaterFigure(rs, t.unitEnd, toks[ti+1:]) {
+				consumed = t.unitEnd
+				continue
+			}
 			if containsAny(after, enumNouns) || baseUnit(t.unit) == "条" || baseUnit(t.unit) == "條" {
 				consumed = t.unitEnd + len([]rune(after))
 				continue
@@ -125,7 +142,32 @@ func readSentence(rs []rune) []localFigure {
 		consumed = t.unitEnd
 	}
 	attachChanges(figs, changes)
-	return figs
+	out := figs[:0]
+	for _, f := range figs {
+		if !f.vague {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hasLaterFigure reports whether one of the later tokens lies in the noun
+// phrase that starts at i: up to the clause boundary or a cut word
+// ("将16个人民法庭调整为5个中心法庭" stops at 调整).
+func hasLaterFigure(rs []rune, i int, later []token) bool {
+	if len(later) == 0 {
+		return false
+	}
+	j := i
+	for j < len(rs) && !isBoundary(rs[j]) && rs[j] != '、' && j < later[0].start {
+		if j > i {
+			if _, ok := hasPrefixAny(string(rs[j:min(len(rs), j+4)]), afterCuts); ok {
+				return false
+			}
+		}
+		j++
+	}
+	return j == later[0].start
 }
 
 // attachChanges gives each change to its figure: the figure just before it,
@@ -162,6 +204,9 @@ func attachChanges(figs []localFigure, changes []changeRef) {
 // else (件, 个百分点) as Change with ChangeUnit. A redacted change keeps only
 // its unit.
 func applyChange(f *Figure, t token, sign float64) {
+	if t.vague { // "同比增加300余件": keeps its place in a 分别 group, gives nothing
+		return
+	}
 	if rateUnits[t.unit] {
 		if t.value != nil && !t.redacted {
 			v := sign * *t.value

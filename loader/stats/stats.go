@@ -4,8 +4,10 @@
 // Convention: a figure's value and unit are kept as written, the magnitude
 // staying in the unit (10.14万件 → Value 10.14, Unit 万件; XX亿元 → Unit 亿元),
 // so a redacted figure and a written one carry the same unit. Chinese
-// numerals are converted (十一次 → 11 次). A rank (居全省第3位) is not a figure
-// of its own. See ParseNumber for folding a magnitude into a value.
+// numerals are converted (十一次 → 11 次). Not figures: ranks (居全省第3位,
+// 居前两位), approximations and bounds (三万余件, 近千万元, 约5%, 95%以上),
+// numbers in an instruction (要……紧盯超12个月未结案件) and page counters; see
+// vague.go. See ParseNumber for folding a magnitude into a value.
 package stats
 
 import (

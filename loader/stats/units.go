@@ -20,7 +20,7 @@ var rateUnits = map[string]bool{"%": true, "％": true}
 // unitBlocked lists what may not follow a unit character because the two
 // form a word instead (个月 is a duration, 人民 a name, 家庭 a noun, 条件 …).
 var unitBlocked = map[string][]string{
-	"个": {"月"}, "個": {"月"}, "人": {"民", "员", "員", "大", "才", "士"},
+	"个": {"月", "季度", "工作日", "小时"}, "個": {"月", "季度", "工作日", "小時"}, "人": {"民", "员", "員", "大", "才", "士"},
 	"名": {"义", "義", "单", "單", "称", "稱", "额", "額", "誉", "譽"},
 	"位": {"置", "于", "於", "居", "列", "一体", "一體"}, "家": {"庭", "属", "屬", "乡", "鄉", "长", "長", "人"},
 	"期": {"间", "間", "限", "望", "待", "刊"}, "所": {"以", "有", "在", "长", "長", "属", "屬"},
@@ -31,15 +31,19 @@ var unitBlocked = map[string][]string{
 	"台": {"账", "賬", "阶", "階"}, "间": {"隔"}, "张": {"力"},
 }
 
+// approxMarks sit between a number and its unit and make it approximate:
+// "三万余件", "二十多次", "十来人".
+const approxMarks = "余餘多来來"
+
 // matchUnit reads a unit at rs[i:], with an optional magnitude before it
-// (万件, 亿元) and an optional approximation (余, 多) before that. It returns
+// (万件, 亿元) and an optional approximation (余, 多, 来) before or after it. It returns
 // the unit as written (magnitude included, approximation dropped) and the
 // offset just past it.
 //
 //	unit = ["余"|"多"] [万|亿|千] base
 func matchUnit(rs []rune, i int) (string, int, bool) {
 	j := i
-	if j < len(rs) && (rs[j] == '余' || rs[j] == '餘' || rs[j] == '多') {
+	if j < len(rs) && strings.ContainsRune(approxMarks, rs[j]) {
 		j++
 	}
 	mag := ""
@@ -49,7 +53,7 @@ func matchUnit(rs []rune, i int) (string, int, bool) {
 			j++
 		}
 	}
-	if mag != "" && j < len(rs) && (rs[j] == '余' || rs[j] == '餘' || rs[j] == '多') {
+	if mag != "" && j < len(rs) && strings.ContainsRune(approxMarks, rs[j]) {
 		j++
 	}
 	rest := string(rs[j:min(len(rs), j+6)])
