@@ -25,6 +25,7 @@ const (
 	sCourt                        // X法院
 	sProvAbbr                     // 省院
 	sTribunal                     // X人民法庭, X法庭
+	sBranch                       // 生产建设兵团分院, 兵团分院
 )
 
 // suffixes are matched at the end of a candidate, longest first; when one
@@ -34,6 +35,7 @@ var suffixes = func() (out []suffix) {
 		text string
 		kind sufKind
 	}{
+		{"生产建设兵团分院", sBranch}, {"兵团分院", sBranch},
 		{"最高人民法院", sSupreme}, {"最高法院", sSupreme}, {"最高院", sSupreme},
 		{"铁路运输中级人民法院", sRailInter}, {"铁路运输中级法院", sRailInter}, {"铁路中级法院", sRailInter}, {"铁中院", sRailInterAbbr},
 		{"高级人民法院", sHigh}, {"高级法院", sHigh}, {"高院", sHigh},
@@ -204,6 +206,8 @@ func (sc *scanner) resolve(suf suffix, pre []rune, lo, start, end int) (mention,
 		}
 	case sTribunal:
 		return sc.tribunal(pre, lo, start, end)
+	case sBranch:
+		return sc.branch(pre, lo, start, end)
 	}
 	return mention{}, false
 }
@@ -273,6 +277,9 @@ func (sc *scanner) high(pre []rune, lo, start, end int) (mention, bool) {
 // X第N中级人民法院 | XN中院 | 中院 (bare).
 // 湛江中院召开全市法院…; 要以市中院…; 北京市第一中级人民法院.
 func (sc *scanner) intermediate(suf suffix, pre []rune, lo, start, end int) (mention, bool) {
+	if m, ok := sc.division(pre, lo, end); ok {
+		return m, true
+	}
 	if ord, n := ordinalOf(suf, pre); n > 0 {
 		head := pre[:len(pre)-n]
 		if k, fs := sc.places(head, isProvince); k >= 0 {
@@ -415,6 +422,9 @@ func (sc *scanner) basic(suf suffix, pre []rune, lo, start, end int) (mention, b
 			return mention{}, false
 		}
 		return placeMention(lo+k, end, basicCourt(areas[0].p), areas[0].p), true
+	}
+	if m, ok := sc.zone(pre, lo, end); ok {
+		return m, true
 	}
 	if suf.kind == sCourt && sc.bare(pre, lo) == "省" && sc.ctx.prov != nil && strings.HasSuffix(sc.ctx.prov.name, "省") {
 		return placeMention(start-1, end, highCourt(sc.ctx.prov), sc.ctx.prov), true

@@ -39,7 +39,9 @@ func basicCourt(a *place) Court {
 	case a.city != nil:
 		c.City = a.city.name
 		c.Parent = intermediateCourt(a.city).Name
-		if district {
+		// A zone of the gazetteer (code xxxx7x) is named after its city
+		// already: 苏州工业园区人民法院.
+		if district && !(len(a.code) == 6 && a.code[4] == '7' && strings.HasPrefix(a.name, a.city.short)) {
 			c.Name = a.city.name + c.Name
 		}
 	case a.muni && district:

@@ -11,7 +11,7 @@ var (
 	// joinVerb after a court (within a sentence) makes it a participant:
 	// "鄂尔多斯市中院党组书记、院长苏利军参加会议并致辞", "元阳县法院院长李永明介绍…",
 	// "市中院设主会场,各基层法院设分会场", "在婺城法院張永偉院長、林慧君副院長的陪同下".
-	joinVerb = regexp.MustCompile(`参加|參加|出席|列席|与会|與會|参会|參會|汇报|匯報|介绍|介紹|交流发言|交流發言|经验交流|經驗交流|作交流|交流了|发言|發言|致辞|致辭|讲话|講話|主持|陪同|分会场|分會場|主会场|主會場|指出|强调|強調|表示`)
+	joinVerb = regexp.MustCompile(`书面交流|書面交流|表态发言|表態發言|经验分享|經驗分享|参加|參加|出席|列席|与会|與會|参会|參會|汇报|匯報|介绍|介紹|交流发言|交流發言|经验交流|經驗交流|作交流|交流了|发言|發言|致辞|致辭|讲话|講話|主持|陪同|分会场|分會場|主会场|主會場|指出|强调|強調|表示`)
 	// passing words between a court and the verb show a citation, not a participant:
 	// "自治区高院党组书记、院长黄克在…党组扩大会议上的重要讲话精神" (dev 200).
 	passingWords = regexp.MustCompile(`精神|部署|文件|通知|《|转发|轉發|提出的|的讲话|的講話|会议上|會議上|大会上|大會上`)
@@ -64,12 +64,15 @@ func isHeading(rs []rune, m court.Mention) bool {
 	return before && (rest == "" || rest == ":" || rest == "：")
 }
 
-// joins reports a participation verb after the court in its sentence.
+// joins reports a participation verb after the court in its sentence: within
+// joinWindow runes, or anywhere in the court's clause, so that a list of
+// courts and their officers ends in one verb:
+// "会上,杭州市西湖区人民法院院长周某、…、淳安县人民法院院长方某先后作交流发言".
 func joins(rs []rune, m court.Mention) bool {
 	if referringClause.MatchString(clauseBefore(rs, m.Start)) {
 		return false
 	}
-	end := min(sentenceEnd(rs, m.End), m.End+joinWindow)
+	end := max(min(sentenceEnd(rs, m.End), m.End+joinWindow), clauseEnd(rs, m.End))
 	window := string(rs[m.End:end])
 	for _, loc := range joinVerb.FindAllStringIndex(window, -1) {
 		between := window[:loc[0]]
@@ -82,4 +85,14 @@ func joins(rs []rune, m court.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// clauseEnd returns the offset of the first clause break at or after pos.
+func clauseEnd(rs []rune, pos int) int {
+	for i := pos; i < len(rs); i++ {
+		if strings.ContainsRune(",。;!?，；！？\n", rs[i]) {
+			return i
+		}
+	}
+	return len(rs)
 }

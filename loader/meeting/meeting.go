@@ -3,7 +3,8 @@
 //
 // An article usually reports one meeting, named in its lead sentence
 // ("8月10日,云南省高级人民法院召开全省中级法院院长座谈会"); Find returns that one
-// meeting spanning the whole text.
+// meeting spanning the whole text. When the text plainly reports further
+// meetings (split.go), each gets its own part of the text.
 package meeting
 
 import (
@@ -40,7 +41,8 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 	titleLine, titleCand, titleRunes := headline(title)
 	m.Title = titleLine
 
-	c, found := pick(findNames(rs))
+	cands := findNames(rs)
+	c, found := pick(cands)
 	switch {
 	case found:
 		m.Name = cleanName(string(rs[c.start:c.end]))
@@ -67,9 +69,17 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 		s0, from, to = 0, 0, sentenceEnd(rs, 0)
 	}
 
-	if w, ok := meetingDate(rs, from, s0, c); ok {
+	w, dated := meetingDate(rs, from, s0, c)
+	if dated {
 		m.DateText = w.text
 		m.Date = resolve(w, publishedAt)
+	}
+	var more []later
+	if found {
+		more = laterMeetings(d, cands, c, w, dated)
+	}
+	if len(more) > 0 {
+		m.Span.End = more[0].start
 	}
 
 	host, visited, hasVisit := hostOf(rs, mentions, c, found, from, to, m.Name, titleLine, d.Text)
@@ -80,8 +90,16 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 	if hasVisit {
 		extra = append(extra, visited)
 	}
-	m.Courts = participants(rs, mentions, m.Host, extra, 0, len(rs))
-	return []Meeting{m}
+	m.Courts = participants(rs, mentions, m.Host, extra, 0, m.Span.End)
+	out := []Meeting{m}
+	for i, l := range more {
+		span := text.Span{Start: l.start, End: len(rs)}
+		if i+1 < len(more) {
+			span.End = more[i+1].start
+		}
+		out = append(out, laterMeeting(rs, mentions, l, span, out[len(out)-1], titleLine, publishedAt))
+	}
+	return out
 }
 
 // pick returns the first held meeting, else the first named one.

@@ -85,6 +85,9 @@ func scoreSet(t *testing.T, docs, gold string) *score {
 		page := clean.Clean(string(raw))
 		d := text.New(page.Text)
 		got := Find(d, page.Title, page.PublishedAt, court.Scan(page.Text))
+		if len(got) != len(g.Meetings) {
+			t.Errorf("%s: %d meetings, gold %d", g.Source, len(got), len(g.Meetings))
+		}
 		for i, gm := range g.Meetings {
 			var m Meeting
 			if i < len(got) {
