@@ -10,6 +10,7 @@ package court
 import (
 	"courtql/loader/script"
 	"courtql/model"
+	"strings"
 )
 
 // Court is a court as the text's context resolves it.
@@ -76,4 +77,17 @@ func Lookup(name string) (Court, bool) {
 		return Court{}, false
 	}
 	return ms[0].Court, true
+}
+
+// Institution returns the court a tribunal (人民法庭) belongs to, as the
+// records name it: a tribunal is reported as its basic court. Other courts,
+// and tribunals whose basic court is unknown, are returned as they are.
+func (c Court) Institution() Court {
+	if (c.Level != model.LevelTribunal && !strings.HasSuffix(c.Name, "法庭")) || c.Parent == "" {
+		return c
+	}
+	if p, ok := Lookup(c.Parent); ok && p.Name == c.Parent {
+		return p
+	}
+	return Court{Name: c.Parent, Level: model.LevelBasic, Province: c.Province, City: c.City}
 }

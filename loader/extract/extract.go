@@ -71,6 +71,12 @@ func Extract(source, raw string) (Result, Diagnostics) {
 	title := newScripts(page.Title)
 	for _, m := range meeting.Find(d, title.simp, page.PublishedAt, mentions) {
 		atts, dirs := people.Extract(d, m.Span, mentions, m.Host)
+		for i, a := range atts {
+			if a.Court != nil {
+				c := a.Court.Institution() // a tribunal's head speaks for its basic court
+				atts[i].Court = &c
+			}
+		}
 		out := Meeting{Meeting: m, Attendances: atts, Statistics: stats.Extract(d, m.Span, mentions),
 			Keywords: keyword.Top(d.Slice(m.Span), meetingKeywords)}
 		out.Title = title.restore(m.Title)

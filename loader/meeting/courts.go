@@ -29,7 +29,7 @@ func participants(rs []rune, mentions []court.Mention, host *court.Court, extra 
 	var out []court.Court
 	seen := map[string]bool{}
 	add := func(c court.Court) {
-		c = asCourt(c)
+		c = c.Institution()
 		if c.Name == "" || seen[c.Name] {
 			return
 		}

@@ -22,18 +22,6 @@ var (
 	redactedCity = regexp.MustCompile(`([XＸ×xｘ]{2,3})(?:市|法院)`)
 )
 
-// asCourt replaces a 人民法庭 or other tribunal by the basic court it belongs to,
-// as the gold annotates them.
-func asCourt(c court.Court) court.Court {
-	if c.Level == model.LevelTribunal || strings.HasSuffix(c.Name, "法庭") {
-		if c.Parent == "" {
-			return c
-		}
-		return court.Court{Name: c.Parent, Level: model.LevelBasic, Province: c.Province, City: c.City}
-	}
-	return c
-}
-
 // subjectBefore returns the court holding a meeting as the subject of its verb:
 // the last mention ending before the verb in the same sentence, at most 25 runes
 // away ("自治区高院在鄂尔多斯市召开", "市中院组织召开").
@@ -54,9 +42,9 @@ func subjectBefore(rs []rune, mentions []court.Mention, verb int) (court.Court, 
 		// "省高院在XX中院召开": the court after 在 is the venue, not the host.
 		if m.Start > 0 && (rs[m.Start-1] == '在' || rs[m.Start-1] == '于') && i > 0 &&
 			mentions[i-1].Start >= sentStart && m.Start-mentions[i-1].End <= 12 {
-			return asCourt(mentions[i-1].Court), true
+			return mentions[i-1].Court.Institution(), true
 		}
-		return asCourt(m.Court), true
+		return m.Court.Institution(), true
 	}
 	return court.Court{}, false
 }
@@ -80,7 +68,7 @@ func visit(rs []rune, mentions []court.Mention, from, to int) (host, visited cou
 			if strings.ContainsAny(string(rs[a.End:b.Start]), "。;；") {
 				break
 			}
-			return asCourt(a.Court), asCourt(b.Court), true
+			return a.Court.Institution(), b.Court.Institution(), true
 		}
 	}
 	return court.Court{}, court.Court{}, false

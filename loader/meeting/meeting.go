@@ -186,11 +186,11 @@ func hostOf(rs []rune, mentions []court.Mention, c candidate, found bool, from, 
 	}
 	for _, m := range mentions {
 		if m.Start >= from && m.End <= to {
-			return asCourt(m.Court), court.Court{}, false
+			return m.Court.Institution(), court.Court{}, false
 		}
 	}
 	if len(mentions) > 0 {
-		return asCourt(mentions[0].Court), court.Court{}, false
+		return mentions[0].Court.Institution(), court.Court{}, false
 	}
 	return court.Court{}, court.Court{}, false
 }

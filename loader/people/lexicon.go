@@ -111,7 +111,8 @@ var posts = strings.Fields(`
 	巡视员 副巡视员 调研员 副调研员
 	书记 副书记 主席 副主席 主任 副主任 所长 副所长 局长 副局长 部长 副部长 处长 副处长 科长 副科长
 	检察长 副检察长 厅长 副厅长 队长 副队长 镇长 乡长 县长 副县长 市长 副市长 区长 副区长 省长 副省长
-	常委 委员 负责人 组长 副组长 秘书长 副秘书长 主任委员 会长 副会长 理事长 社长 总经理 董事长`)
+	常委 委员 负责人 组长 副组长 秘书长 副秘书长 主任委员 会长 副会长 理事长 社长 总经理 董事长 经理 副经理
+	审判管理办公室主任 审判管理办公室副主任 研究室副主任 审管办副主任 机关党委副书记`)
 
 // courtPosts are posts that only a court's staff hold: a person given one of
 // them with no court written belongs to the host court.
@@ -119,7 +120,30 @@ var courtPosts = setOfStrings(strings.Fields(`
 	院长 副院长 常务副院长 代院长 代理院长 名誉院长 院长助理 党组书记 党组副书记 分党组书记 分党组副书记 党组成员 分党组成员
 	党组纪检组长 审判委员会专职委员 审判委员会委员 审委会专职委员 审委会委员 专职审判委员会委员 专职审委会委员 专职审委 专委
 	政治部主任 政治部副主任 执行局局长 执行局副局长 审管办主任 庭长 副庭长 审判长 纪检组长 纪检组组长 纪检监察组组长
-	纪检监察组副组长 督察长 一级高级法官 二级高级法官 三级高级法官 四级高级法官`))
+	纪检监察组副组长 督察长 一级高级法官 二级高级法官 三级高级法官 四级高级法官
+	审判管理办公室主任 审判管理办公室副主任 研究室主任 研究室副主任 审管办副主任 机关党委书记 机关党委副书记`))
+
+// courtDeptEndings end the name of a court's own department; a title made
+// of such a department and a head post is a court post (立案庭庭长,
+// 刑一庭副庭长, 环境资源审判庭庭长, 审判管理办公室主任, 司法警察支队支队长).
+var courtDeptEndings = strings.Fields(`庭 办公室 审管办 室 局 处 科 部 委员会 机关党委 支队 大队`)
+
+// deptHeads are the posts that head a department (…庭|庭长, …办公室|主任).
+var deptHeads = strings.Fields(`庭长 副庭长 局长 副局长 主任 副主任 处长 副处长 科长 副科长 部长 副部长 书记 副书记
+	负责人 支队长 副支队长 大队长 副大队长 政委`)
+
+// localityStarts open the name of a local government body (市人社局,
+// 县财政局), never a court department written after its court.
+var localityStarts = setOf([]rune("省市县区州盟旗乡镇村"))
+
+// deptLeads are post heads that begin with a department (办公室主任,
+// 研究室主任): a modifier written before them belongs to the department
+// (审判管理|办公室主任).
+var deptLeads = strings.Fields(`办公室 研究室 执行局 政治部 审管办 机关党委`)
+
+// unitCutWords are verbs after which a unit name cannot go on leftwards
+// (听取|审判管理办公室主任…的汇报).
+var unitCutWords = strings.Fields(`听取 邀请 宣布 召集 组织 安排 会同 陪同 主持 介绍 通报 的有 还有 包括 人员有 领导有`)
 
 // abbreviations maps short forms of a post to the full posts they stand for:
 // a later 王彦凯专委 adds nothing to 审判委员会专职委员.

@@ -26,6 +26,15 @@ var roleVerbsAfterName = strings.Fields(`同志 主持 出席 参加 讲话 指�
 // name when the court scanner did not read it (金華中院|黃美園副院長).
 var leftBoundary = setOf([]rune("。,;:!?、“”‘’()《》\"' \t\n由与和及在对向同跟给请让邀院庭"))
 
+// functionTails are prepositions and verb starts that follow a name rather
+// than end it: 程丽|在主持会议时指出, 王敏|作报告, 李强|对…提出. A three-character
+// reading ending in one of them gives way to the two-character one.
+var functionTails = setOf([]rune("在于就对向从到作做为把将与和同等也还都均又亦"))
+
+// weakFunctionTails also end given names (张大同, 李为): the shorter reading
+// wins only when that name is read elsewhere in the text.
+var weakFunctionTails = setOf([]rune("为和同于"))
+
 // skipParaPrefixes open paragraphs that are credits or photo captions, never
 // meeting text: 上图:…, (图/赵赢 文/杨帆), 责任编辑:…
 var skipParaPrefixes = strings.Fields(`上图 下图 图为 图: 图片 (图 (摄 责任编辑 实习编辑 编辑: 编辑 作者 来源 通讯员 摄影 记者: 审核 校对 供稿 撰稿 文/ 图/`)
@@ -55,6 +64,7 @@ type extractor struct {
 	host     *court.Court
 	seg      *gse.Segmenter
 	skip     []text.Span // credit and caption paragraphs
+	known    []mention   // people named outside [lo,hi) (another meeting of the article)
 }
 
 // courtEndingAt returns the court mention that ends at rune offset i.
@@ -221,6 +231,10 @@ func (x *extractor) nameAfterPost(s int) (int, bool) {
 	if sl == 0 {
 		// No surname (索达, 肉孜): only with a role verb or punctuation
 		// right after it, and no particle inside.
+		if x.endsName(s) {
+			// 负责人|作表态发言: the predicate follows the post directly.
+			return 0, false
+		}
 		for _, n := range []int{3, 2} {
 			if s+n <= x.hi && x.plausible(s, s+n) && !containsAny(x.f[s:s+n], unitStop) && x.endsStrong(s+n) {
 				return s + n, true
@@ -229,6 +243,10 @@ func (x *extractor) nameAfterPost(s int) (int, bool) {
 		return 0, false
 	}
 	lens := []int{sl + 2, sl + 1}
+	if x.functionTail(s, s+sl+2) && x.plausible(s, s+sl+1) {
+		// 副院长程丽|在主持会议时…: the preposition opens the predicate.
+		return s + sl + 1, true
+	}
 	for _, n := range lens {
 		if x.plausible(s, s+n) && x.endsName(s+n) {
 			return s + n, true
@@ -273,10 +291,35 @@ func (x *extractor) nameBefore(e int) (int, bool) {
 			continue
 		}
 		if x.leftOK(s) && x.plausible(s, e) {
+			if n == sl+2 && x.functionTail(s, e) {
+				// 程丽在|主持会议时: the name is 程丽, 在 opens the predicate.
+				continue
+			}
 			return s, true
 		}
 	}
 	return 0, false
+}
+
+// functionTail reports whether the name reading [s,e) ends in a preposition
+// or verb start that belongs to the predicate (程丽在|主持, 王敏作|报告):
+// always for 在/就/对/向/从/到/作/做/把/将/与, and for 为/和/同/于 (which
+// also end given names) only when the shorter name is written elsewhere
+// without it.
+func (x *extractor) functionTail(s, e int) bool {
+	if e > x.hi || e-s < 3 || !functionTails[x.f[e-1]] {
+		return false
+	}
+	if !weakFunctionTails[x.f[e-1]] {
+		return true
+	}
+	short := string(x.f[s : e-1])
+	for i := x.lo; i+e-1-s <= x.hi; i++ {
+		if hasPrefixAt(x.f, i, short) && (i+e-1-s >= x.hi || x.f[i+e-1-s] != x.f[e-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // leftOK reports whether a name may start at s: at the start of a
@@ -356,16 +399,70 @@ func (x *extractor) findMentions() []mention {
 		if !verb {
 			continue
 		}
-		if s, ok := x.nameBefore(i); ok {
-			m := mention{start: s, end: i, cstart: s, cend: i}
+		e := i
+		s, ok := x.nameBefore(e)
+		if !ok && i-1 > x.lo && functionTails[x.f[i-1]] {
+			// 程丽在|主持会议时指出: the name ends before the preposition.
+			e = i - 1
+			s, ok = x.nameBefore(e)
+		}
+		if ok {
+			m := mention{start: s, end: e, cstart: s, cend: e}
 			m.court, _ = x.courtEndingAt(s)
 			add(m)
+		}
+	}
+	// (D) a bare name listed after a person with 、 shares the posts written
+	// before the first one: 副院长周海、刘洋; …法务部经理许丽、张敏先后发言.
+	for k := 0; k < len(out); k++ {
+		m := out[k]
+		i := m.cend
+		if i+2 >= x.hi || x.f[i] != '、' || m.ref {
+			continue
+		}
+		s := i + 1
+		sl := x.surnameLen(s)
+		if sl == 0 || postEndingAt(x.f, s+sl+2) > 0 || postStartingAt(x.f, s+sl+1) > 0 || postStartingAt(x.f, s+sl+2) > 0 {
+			continue
+		}
+		for _, n := range []int{sl + 1, sl + 2} {
+			e := s + n
+			if e > x.hi || !x.plausible(s, e) || x.functionTail(s, e) {
+				continue
+			}
+			if e < x.hi && isHan(x.f[e]) && !x.endsName(e) {
+				continue
+			}
+			nm := mention{start: s, end: e, cstart: s, cend: e, titles: m.titles}
+			if !taken(s, e) {
+				add(nm)
+			}
+			break
 		}
 	}
 	// Every later occurrence of a name already read.
 	keys := map[string]bool{}
 	for _, m := range out {
 		keys[m.key] = true
+	}
+	// Posts and court of people known from outside [lo,hi) only.
+	outside := map[string]*mention{}
+	for _, m := range x.known {
+		if keys[m.key] {
+			continue
+		}
+		o := outside[m.key]
+		if o == nil {
+			o = &mention{name: m.name}
+			outside[m.key] = o
+		}
+		o.titles = append(o.titles, m.titles...)
+		if o.court == nil {
+			o.court = m.court
+		}
+	}
+	for k := range outside {
+		keys[k] = true
 	}
 	for k := range keys {
 		kr := []rune(k)
@@ -377,6 +474,12 @@ func (x *extractor) findMentions() []mention {
 					m.titles = []string{string(x.r[i+len(kr) : m.cend])}
 				}
 				m.court, _ = x.courtEndingAt(i)
+				if o := outside[k]; o != nil {
+					m.titles = append(append([]string(nil), o.titles...), m.titles...)
+					if m.court == nil {
+						m.court = o.court
+					}
+				}
 				add(m)
 			}
 		}

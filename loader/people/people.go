@@ -59,6 +59,17 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention, host *cour
 			x.skip = append(x.skip, p.Span)
 		}
 	}
+	if x.lo > 0 || x.hi < len(d.Runes) {
+		// People named outside the meeting's part (an article reporting
+		// two meetings) are still known by name inside it: 许文彬在推进会上强调.
+		whole := *x
+		whole.lo, whole.hi = 0, len(d.Runes)
+		for _, m := range whole.findMentions() {
+			if !m.ref && (m.start < x.lo || m.start >= x.hi) {
+				x.known = append(x.known, m)
+			}
+		}
+	}
 	ms := x.findMentions()
 	atts, evs := x.speakers(ms)
 	dirs := x.directives(ms, atts, evs)

@@ -45,6 +45,16 @@ func TestNames(t *testing.T) {
 		{"name only modifying a noun", "会议传达了省高院院长刘德明在全省会议上的重要讲话精神。", nil},
 		{"surname + post refers back", "党组书记、院长胡国林作重要讲话。最后,胡院长要求全体干警要团结奋进。", []string{"胡国林"}},
 		{"coordinated subjects share the verb", "市中院党组书记、院长王伟,某区法院院长张立军参加会议。", []string{"王伟", "张立军"}},
+		// Past bugs.
+		{"preposition after a bare name", "副院长周红主持会议。周红在主持会议时指出,各院要抓落实。", []string{"周红"}},
+		{"preposition after a name read after a post", "副院长宋可在总结时要求,各院要抓落实。", []string{"宋可"}},
+		{"作 after a name", "院长马强主持会议。马强作工作报告。", []string{"马强"}},
+		{"a verb phrase after a post is not a name", "甲县法院、乙县法院主要负责人作表态发言。", nil},
+		{"last of a list of non-court speakers", "市律师协会会长孙磊、某某物流有限公司法务部经理唐敏先后发言。", []string{"孙磊", "唐敏"}},
+		{"bare name after 、 shares the posts", "院长陆平主持会议。参加会议的还有副院长钟华、韦强。", []string{"陆平", "钟华", "韦强"}},
+		{"等 after a name", "院长李强、副院长王明等参加会议。", []string{"李强", "王明"}},
+		{"same name with 同 elsewhere", "副院长张大同主持会议。张大同强调,要抓落实。", []string{"张大同"}},
+		{"院长 without a name is no speaker", "院长马强作工作报告。该院院长强调,要抓落实。会议由院长主持。", []string{"马强"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,6 +86,17 @@ func TestTitlesAndCourts(t *testing.T) {
 		{"no post, no court", "贺荣主持\n会议召开。", "贺荣", []string{}, ""},
 		{"later abbreviation adds nothing", "审判委员会专职委员王彦凯出席会议。王彦凯专委提出五点意见。", "王彦凯", []string{"审判委员会专职委员"}, testHost.Name},
 		{"traditional", "林慧君副院長匯報了工作。", "林慧君", []string{"副院長"}, testHost.Name},
+		// Past bugs: a court department before its head post.
+		{"department with a modifier", "审判管理办公室主任杜明通报了审判态势。", "杜明", []string{"审判管理办公室主任"}, testHost.Name},
+		{"department after a court", "某某市中级人民法院审判管理办公室主任郭亮通报了情况。", "郭亮", []string{"审判管理办公室主任"}, "某某市中级人民法院"},
+		{"numbered division", "刑二庭副庭长邵华作交流发言。", "邵华", []string{"刑二庭副庭长"}, testHost.Name},
+		{"立案庭", "立案庭庭长樊刚介绍了诉讼服务情况。", "樊刚", []string{"立案庭庭长"}, testHost.Name},
+		{"机关党委 is a court body", "机关党委书记贝宁传达了会议精神。", "贝宁", []string{"机关党委书记"}, testHost.Name},
+		{"研究室", "研究室主任柯林通报了调研情况。", "柯林", []string{"研究室主任"}, testHost.Name},
+		{"verb before the department is cut", "会议听取了审判管理办公室主任王洁的汇报。", "王洁", []string{"审判管理办公室主任"}, testHost.Name},
+		{"local government bureau", "县财政局副局长龙刚出席会议。", "龙刚", []string{"县财政局副局长"}, ""},
+		{"company department", "某某航运有限公司法务部经理唐敏发言。", "唐敏", []string{"某某航运有限公司法务部经理"}, ""},
+		{"attendance list", "出席会议的有县委常委、政法委书记金涛。", "金涛", []string{"县委常委", "政法委书记"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -127,6 +148,16 @@ func TestRoles(t *testing.T) {
 		{"副院长孙广澍主持会议,全体干警参加了会议。", "孙广澍", []string{"主持"}},
 		{"院长晏晖围绕改革介绍了整体情况。", "晏晖", []string{"交流发言"}},
 		{"张柏桢院长对工作情况进行了补充汇报。", "张柏桢", []string{"交流发言"}},
+		// Past bugs.
+		{"副院长林红在主持会议时要求,各院要抓落实。", "林红", []string{"主持", "讲话"}},
+		{"副院长林红主持会议。林红在主持会议时强调,要抓落实。", "林红", []string{"主持", "讲话"}},
+		{"副院长林红主持会议。林红在总结讲话中要求,各院要抓落实。", "林红", []string{"主持", "总结"}},
+		{"副院长林红主持会议。林红在总结时要求,各院要抓落实。", "林红", []string{"主持", "总结"}},
+		{"院长高山出席并讲话,副院长林红主持座谈会。", "林红", []string{"主持"}},
+		{"院长高岚作工作报告。", "高岚", []string{"讲话"}},
+		{"院长高岚同志主持会议。", "高岚", []string{"主持"}},
+		{"某县法院院长方静作表态发言。", "方静", []string{"交流发言"}},
+		{"参加会议的还有副院长钟华、韦强。", "韦强", []string{"出席"}},
 	}
 	for _, tc := range tests {
 		atts, _, _ := run(tc.in, testHost)
@@ -201,6 +232,15 @@ func TestDirectives(t *testing.T) {
 		{"noun 要求 is not a lead",
 			"按照省院要求设定10项考评指标。围绕省法院部署要求,组织法庭挖掘优长。",
 			nil},
+		{"pronoun keeps the speaker across an enumeration on separate lines",
+			"院长吾买尔•哈力克出席会议并讲话。\n吾买尔•哈力克指出,工作与省高院的要求相比仍有差距。他提出三点要求:\n(一)坚持稳定。\n(二)狠抓质效。\n(三)加强队伍。",
+			[]dirWant{{"坚持稳定", "吾买尔•哈力克", 1}, {"狠抓质效", "吾买尔•哈力克", 2}, {"加强队伍", "吾买尔•哈力克", 3}}},
+		{"在总结时要求 with 部署 in the instruction",
+			"副院长贺明主持会议。贺明在总结时要求,各级法院要对照会议部署列出清单。",
+			[]dirWant{{"列出清单", "贺明", 0}}},
+		{"traditional 在總結時要求",
+			"黨組副書記、副院長賀明主持會議。\n賀明在總結時要求,各級法院要對照會議部署列出任務清單。",
+			[]dirWant{{"列出任務清單", "賀明", 0}}},
 		{"speech with no speaker",
 			"同志们:\n面对这些问题,我们要保持清醒头脑。",
 			[]dirWant{{"保持清醒头脑", "", 0}}},
@@ -221,6 +261,30 @@ func TestDirectives(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOtherMeeting: a person named with his posts in the part of another
+// meeting is still read by name, with those posts, in this one.
+func TestOtherMeeting(t *testing.T) {
+	in := "3月1日,某某县人民法院召开党组会议。院党组书记、院长郑军主持会议,党组成员、副院长包强参加会议。\n" +
+		"3月2日,该院召开推进会。郑军在推进会上强调,要加大执行力度。包强就执行工作作了部署,要求执行干警对接公安机关。"
+	d := text.New(in)
+	start := strings.Index(in, "3月2日")
+	lo := len([]rune(in[:start]))
+	atts, dirs := Extract(d, text.Span{Start: lo, End: len(d.Runes)}, court.Scan(in), testHost)
+	zheng, bao := find(atts, "郑军"), find(atts, "包强")
+	if zheng == nil || bao == nil {
+		t.Fatalf("got %+v", atts)
+	}
+	if !reflect.DeepEqual(zheng.Titles, []string{"党组书记", "院长"}) || !reflect.DeepEqual(zheng.Roles, []string{"讲话"}) {
+		t.Errorf("郑军: %+v", zheng)
+	}
+	if !reflect.DeepEqual(bao.Roles, []string{"讲话"}) {
+		t.Errorf("包强: %+v", bao)
+	}
+	if len(dirs) != 2 || dirs[0].Speaker != "郑军" || dirs[1].Speaker != "包强" {
+		t.Errorf("directives %+v", dirs)
 	}
 }
 

@@ -117,6 +117,15 @@ func (x *extractor) unitBefore(p, lo int) (int, string) {
 		j--
 	}
 	run := f[j:p]
+	for _, w := range unitCutWords {
+		if k := strings.LastIndex(string(run), w); k >= 0 {
+			run = []rune(string(run)[k+len(w):])
+		}
+	}
+	for len(run) > 0 && (run[0] == '有' || run[0] == '即') {
+		// 出席会议的有|市委常委…: the verb of a list, not part of a unit.
+		run = run[1:]
+	}
 	// The unit starts after the last court name inside the run.
 	cut := 0
 	for k := len(run); k > 0 && cut == 0; k-- {
@@ -134,7 +143,14 @@ func (x *extractor) unitBefore(p, lo int) (int, string) {
 			break
 		}
 	}
-	if len(unit) == 0 || endsWithAny(unit, courtEndings) || !endsWithAny(unit, unitSuffixes) && !containsAnyWord(unit, nonCourtMarkers) {
+	// A department's modifier: 审判管理|办公室主任.
+	deptPost := false
+	for _, d := range deptLeads {
+		if hasPrefixAt(f, p, d) {
+			deptPost = true
+		}
+	}
+	if len(unit) == 0 || endsWithAny(unit, courtEndings) || !deptPost && !endsWithAny(unit, unitSuffixes) && !containsAnyWord(unit, nonCourtMarkers) {
 		return p, ""
 	}
 	return p - len(unit), string(unit)
@@ -160,16 +176,20 @@ func endsWithAny(rs []rune, list []string) bool {
 }
 
 // isCourtTitle reports whether a title (folded) is a court post: a post of
-// the court lexicon or a post of a court's own division (知识产权审判庭负责人),
-// and no mark of another body (检察院, 街道 …).
+// the court lexicon, or a court department and its head post
+// (知识产权审判庭负责人, 审判管理办公室主任, 刑一庭副庭长), with no mark of
+// another body (检察院, 街道 …) nor a locality opening it (市人社局局长).
+//
+//	title := courtPost | department deptHead
+//	department := Han+ (庭|办公室|室|局|处|科|部|委员会|机关党委|支队|大队)
 func isCourtTitle(t string) bool {
+	if courtPosts[t] {
+		return true
+	}
 	for _, m := range nonCourtMarkers {
 		if strings.Contains(t, m) {
 			return false
 		}
-	}
-	if courtPosts[t] {
-		return true
 	}
 	rt := []rune(t)
 	for _, p := range postsByLength {
@@ -177,8 +197,22 @@ func isCourtTitle(t string) bool {
 			if courtPosts[string(p)] {
 				return true
 			}
-			unit := rt[:len(rt)-len(p)]
-			return len(unit) > 0 && endsWithAny(unit, strings.Fields("庭 审判庭 执行局 政治部 办公室 研究室 审管办 法庭 执行局 立案庭"))
+			break
+		}
+	}
+	for _, h := range deptHeads {
+		if !hasSuffixAt(rt, len(rt), h) {
+			continue
+		}
+		dept := rt[:len(rt)-len([]rune(h))]
+		for _, fl := range unitFillers {
+			if hasPrefixAt(dept, 0, fl) && len(dept) > len([]rune(fl)) {
+				dept = dept[len([]rune(fl)):]
+				break
+			}
+		}
+		if len(dept) > 1 && !localityStarts[dept[0]] && endsWithAny(dept, courtDeptEndings) {
+			return true
 		}
 	}
 	return false

@@ -13,6 +13,15 @@ import (
 // no named speaker.
 var institutionLead = regexp.MustCompile(`^(?:会议|会上|大会|全会|座谈会|[\p{Han}]{0,10}?(?:党组|党委|法院|高院|中院))[^,;:。]{0,40}?(?:强调|要求|指出|提出|希望|认为|明确|部署)`)
 
+// attendListLead opens a list of the people present, who all attend
+// whatever their posts: 出席会议的有市委常委、政法委书记王建华,县法院院长李明…,
+// 参加会议的还有…, 参会人员有….
+var attendListLead = regexp.MustCompile(`(?:出席|参加|列席)(?:本次|此次)?(?:会议|座谈会|活动)?的(?:领导|人员|同志|嘉宾)?还?(?:有|包括)|(?:出席|参加|列席)(?:会议|座谈会)?(?:的)?(?:领导|人员|同志)还?(?:有|包括)|参会(?:人员|领导)还?(?:有|包括)`)
+
+// pronounLead is a clause whose subject is a pronoun for the speaker in
+// force and whose verb opens an instruction: 他提出四点要求:, 她强调,.
+var pronounLead = regexp.MustCompile(`^(?:他|她)(?:还|并|同时|进一步|特别|再次|最后|随后|接着)*[^,;:。]{0,20}?(?:强调|要求|指出|提出|希望|认为|表示)`)
+
 // event is a change of the speaker in force: a person acting at the
 // meeting (speaker >= 0) or the meeting itself (speaker -1).
 type event struct {
@@ -48,6 +57,7 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		}
 		x.scanRoles(&ms[k], stop, crossed)
 	}
+	x.attendLists(ms)
 	// A coordinated subject shares the verb after its last member:
 	// 王勇,张春和参加会议; …朱法銘、…戚信寵、…陳燕進行了座談.
 	for k := len(ms) - 2; k >= 0; k-- {
@@ -119,6 +129,11 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 			continue
 		}
 		end := c.Start + len([]rune(string(x.f[c.Start:c.End])[:loc[1]]))
+		// 与自治区高院的要求相比, 各级法院要对照会议部署: a noun, or the
+		// addressee of an instruction, not a body speaking.
+		if x.f[end-3] == '的' || firstModal(x.f, c.Start, end-2) >= 0 {
+			continue
+		}
 		person := false
 		for _, m := range ms {
 			if m.start >= c.Start && m.start < end {
@@ -129,12 +144,63 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 			evs = append(evs, event{pos: c.Start, speaker: -1})
 		}
 	}
+	sortEvents(evs)
+	// 他提出四点要求: the pronoun gives the floor back to the last person
+	// who acted, even after a clause led by the meeting.
+	var pron []event
+	for _, c := range x.clauses() {
+		if !pronounLead.MatchString(string(x.f[c.Start:c.End])) {
+			continue
+		}
+		sp := -1
+		for _, e := range evs {
+			if e.pos > c.Start {
+				break
+			}
+			if e.speaker >= 0 {
+				sp = e.speaker
+			}
+		}
+		if sp >= 0 {
+			pron = append(pron, event{pos: c.Start, speaker: sp})
+		}
+	}
+	evs = append(evs, pron...)
+	sortEvents(evs)
+	return atts, evs
+}
+
+func sortEvents(evs []event) {
 	for i := 1; i < len(evs); i++ {
 		for j := i; j > 0 && evs[j].pos < evs[j-1].pos; j-- {
 			evs[j], evs[j-1] = evs[j-1], evs[j]
 		}
 	}
-	return atts, evs
+}
+
+// attendLists gives 出席 to the people listed after an attendListLead in
+// the same sentence who have no role of their own.
+func (x *extractor) attendLists(ms []mention) {
+	for _, p := range x.d.Paras {
+		if p.End <= x.lo || p.Start >= x.hi {
+			continue
+		}
+		for _, st := range p.Sentences {
+			s := string(x.f[st.Start:st.End])
+			loc := attendListLead.FindStringIndex(s)
+			if loc == nil {
+				continue
+			}
+			from := st.Start + len([]rune(s[:loc[1]]))
+			for k := range ms {
+				m := &ms[k]
+				if m.ustart >= from && m.start < st.End && len(m.roles) == 0 && !m.ref {
+					m.roles = []string{RoleAttend}
+					m.roleEnd = m.cend
+				}
+			}
+		}
+	}
 }
 
 func isCoord(gap string) bool {
