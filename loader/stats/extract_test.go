@@ -2,6 +2,7 @@ package stats
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -268,4 +269,12 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fv prints an optional number for test messages.
+func fv(p *float64) string {
+	if p == nil {
+		return "nil"
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
 }
