@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"courtql/loader/textio"
 )
 
 // The scoring here follows ../shared/tools/extract-eval, applied to Extract's
@@ -400,11 +402,11 @@ func scoreCorpus(t *testing.T, docsDir, goldDir string) *scores {
 		if err := json.Unmarshal(b, &gold); err != nil {
 			t.Fatalf("%s: %v", gf, err)
 		}
-		raw, err := os.ReadFile(filepath.Join(docsDir, gold.Source))
+		raw, err := textio.ReadFile(filepath.Join(docsDir, gold.Source))
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, _ := Extract(gold.Source, string(raw))
+		res, _ := Extract(gold.Source, raw)
 		before := len(s.log)
 		scoreDoc(s, gold, res)
 		if *verbose && len(s.log) > before {
@@ -465,4 +467,11 @@ func TestScoreSeeds(t *testing.T) {
 func TestScoreDev(t *testing.T) {
 	s := scoreCorpus(t, filepath.Join(sharedDir, "dev", "docs"), filepath.Join(sharedDir, "dev", "gold"))
 	checkBars(t, s, bars{overall: 0.90, kind: 0.85, attr: 0.85})
+}
+
+// TestScoreHoldout scores the invented held-out articles of testdata/holdout
+// (other provinces, court levels and layouts than the seeds and dev docs).
+func TestScoreHoldout(t *testing.T) {
+	s := scoreCorpus(t, filepath.Join("..", "..", "testdata", "holdout", "docs"), filepath.Join("..", "..", "testdata", "holdout", "gold"))
+	checkBars(t, s, bars{overall: 0.95, kind: 0.90, attr: 0.90})
 }
