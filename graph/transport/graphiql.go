@@ -30,8 +30,13 @@ var graphiqlPage = template.Must(template.New("graphiql").Parse(`<!DOCTYPE html>
 <script>
   // ?query=... opens GraphiQL with that query (links, and the browser test).
   const params = new URLSearchParams(location.search);
-  const defaultQuery = "# courtql: GraphQL API over court-meeting news\n" +
-    "{\n  courts(first: 5) {\n    totalCount\n    edges { node { name level province } }\n  }\n}\n";
+  const defaultQuery = "# courtql: courts → meetings → speakers → directives → statistics.\n" +
+    "# Press ▶ to run; the Docs pane describes every type and field.\n" +
+    "{\n  meetings(first: 3) {\n    totalCount\n    edges { node {\n      name kind date\n" +
+    "      host { name level province }\n      attendances { roles titles speaker { name } }\n" +
+    "      directives(first: 3) { totalCount edges { node { ordinal text speaker { name } } } }\n" +
+    "      statistics(first: 3) { edges { node { metric value unit changeRate } } }\n" +
+    "    } }\n  }\n}\n";
   const fetcher = GraphiQL.createFetcher({ url: new URL({{.Endpoint}}, location.href).href });
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
     React.createElement(GraphiQL, {
