@@ -129,6 +129,11 @@ func openDB(path string) (*gorm.DB, error) {
 	return store.Open(path, store.Options{DriverName: search.DriverName})
 }
 
+// searchIndex opens the full-text index over db, segmenting with gse.
+func searchIndex(db *gorm.DB) (*search.Index, error) {
+	return search.Open(db, tokenize)
+}
+
 // tokenize segments text for the search index and its queries: the same gse
 // segmenter as extraction, cutting into non-overlapping words in text order.
 func tokenize(s string) []string {
@@ -145,7 +150,7 @@ func load(ctx context.Context, dbPath string, paths []string, stdout io.Writer, 
 		return err
 	}
 	defer closeDB(db)
-	idx, err := search.Open(db, tokenize)
+	idx, err := searchIndex(db)
 	if err != nil {
 		return err
 	}
@@ -184,35 +189,19 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		return err
 	}
 	defer closeDB(db)
-	idx, err := search.Open(db, tokenize)
+	idx, err := searchIndex(db)
 	if err != nil {
 		return err
 	}
 	l := newLoader(db, idx, log)
-	resolver := graph.NewResolver(db, graph.Options{Ingester: l, Searcher: idx})
-	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
-		Production:  cfg.Production,
-		CORSOrigins: cfg.CORSOrigins,
-		AdminToken:  cfg.AdminToken,
-		Logger:      log,
-		Middleware:  graph.LoaderMiddleware(db),
-	})
 	var ready atomic.Bool
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		if !ready.Load() {
-			http.Error(w, "loading seeds", http.StatusServiceUnavailable)
-			return
-		}
-		io.WriteString(w, "ok\n")
-	})
-	mux.Handle("/", api)
+	handler := newHandler(db, idx, l, cfg, log, &ready)
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", cfg.Addr, err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	log.Info("listening", "addr", ln.Addr().String())
@@ -238,6 +227,29 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		return fmt.Errorf("shutdown: %w", err)
 	}
 	return nil
+}
+
+// newHandler builds the HTTP handler: /healthz (200 once ready is set), and
+// GraphiQL at / and the API at /query through the transport.
+func newHandler(db *gorm.DB, idx *search.Index, l *loader.Loader, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
+	resolver := graph.NewResolver(db, graph.Options{Ingester: l, Searcher: idx})
+	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
+		Production:  cfg.Production,
+		CORSOrigins: cfg.CORSOrigins,
+		AdminToken:  cfg.AdminToken,
+		Logger:      log,
+		Middleware:  graph.LoaderMiddleware(db),
+	})
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		if !ready.Load() {
+			http.Error(w, "loading seeds", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
+	mux.Handle("/", api)
+	return mux
 }
 
 // loadSeeds stores the seeds dir's new or changed files; files already

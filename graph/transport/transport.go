@@ -26,11 +26,14 @@ const (
 	// one more nested page of 100 goes past the limit.
 	DefaultMaxComplexity = 300000
 	DefaultMaxTokens     = 5000
-	DefaultWorkers       = 16
-	DefaultAPQCacheSize  = 1000
-	DefaultCacheMaxAge   = 60 * time.Second
-	queryCacheSize       = 1000
-	wsKeepAlive          = 10 * time.Second
+	// Resolvers waiting on a dataloader hold their worker, so a limit below
+	// the number of sibling fields splits one batch into several: keep it
+	// above what any query under the complexity limit can run at once.
+	DefaultWorkers      = 10000
+	DefaultAPQCacheSize = 1000
+	DefaultCacheMaxAge  = 60 * time.Second
+	queryCacheSize      = 1000
+	wsKeepAlive         = 10 * time.Second
 )
 
 // Options configures the handler returned by New. Zero fields take the

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+
+	"gorm.io/gorm"
+)
+
+// evalQuery is the shape ../shared/tools/extract-eval and dashboards read: a
+// page of meetings with every nested list.
+const evalQuery = `{ meetings(first: 100) { edges { node {
+  title name kind date document { source } host { name } courts { name aliases }
+  attendances { roles titles speaker { name court { name } } }
+  directives(first: 100) { totalCount edges { node { ordinal text speaker { name } } } }
+  statistics(first: 100) { totalCount edges { node { metric value unit } } }
+  keywords { word }
+} } } }`
+
+// TestNoNPlusOneThroughTheServer counts SQL statements for one query through
+// the whole stack (transport limits, dataloaders, resolvers) over 5 and 50
+// meetings: the count must depend on the query's depth, not on the rows.
+func TestNoNPlusOneThroughTheServer(t *testing.T) {
+	statements := func(copies int) (int64, int) {
+		dir := t.TempDir()
+		seeds, _ := filepath.Glob("seeds/*.txt")
+		for i := 0; i < copies; i++ {
+			for _, f := range seeds {
+				b, _ := os.ReadFile(f)
+				os.WriteFile(filepath.Join(dir, string(rune('a'+i))+"_"+filepath.Base(f)), b, 0o644)
+			}
+		}
+		db, err := openDB(filepath.Join(t.TempDir(), "n1.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { closeDB(db) })
+		log := slog.New(slog.NewTextHandler(io.Discard, nil))
+		idx, _ := searchIndex(db)
+		l := newLoader(db, idx, log)
+		if _, err := l.Load(context.Background(), dir); err != nil {
+			t.Fatal(err)
+		}
+		var count atomic.Int64
+		db.Callback().Query().After("gorm:query").Register("test:count", func(*gorm.DB) { count.Add(1) })
+		db.Callback().Raw().After("gorm:raw").Register("test:count_raw", func(*gorm.DB) { count.Add(1) })
+		var ready atomic.Bool
+		ready.Store(true)
+		srv := httptest.NewServer(newHandler(db, idx, l, serveConfig{}, log, &ready))
+		defer srv.Close()
+		res := post(t, srv.URL, evalQuery, nil)
+		if len(res.Errors) > 0 {
+			t.Fatal(res.Errors)
+		}
+		return count.Load(), len(res.Data)
+	}
+	small, smallBytes := statements(1)
+	large, largeBytes := statements(10)
+	t.Logf("statements: %d for 5 meetings (%d bytes), %d for 50 (%d bytes)", small, smallBytes, large, largeBytes)
+	if largeBytes < 5*smallBytes {
+		t.Fatalf("the larger corpus did not answer more data")
+	}
+	if large > small {
+		t.Errorf("statement count grows with meetings: %d for 5, %d for 50", small, large)
+	}
+}
