@@ -237,21 +237,32 @@ func (x *extractor) buildEnumeration(run []marker) enumeration {
 	}
 	first := run[0]
 	p := x.d.Paras[first.para]
-	// Introduction: the sentence before the first marker in its paragraph,
-	// or the last sentence of the previous paragraph.
-	introStart := p.Start
+	// Introduction: the marker's own sentence up to the marker (李明指出,
+	// …全区法院要坚持稳中求进…。|他提出:|一要… — only 他提出: introduces,
+	// the 要 sentence before it stays an instruction); when the marker opens
+	// its sentence, the sentence before it in the paragraph (下一步,我们要…
+	// 继续推动…。|一是要…); else the last sentence of the previous paragraph.
+	// Whether the items are requirements is read from the sentence before
+	// the marker's as well (…提出三点要求。他指出:一是…).
+	cueStart := p.Start
 	for _, s := range p.Sentences {
 		if s.End <= first.pos {
+			cueStart = s.Start
+		}
+	}
+	if cueStart == first.pos && first.para > 0 {
+		pp := x.d.Paras[first.para-1]
+		if len(pp.Sentences) > 0 {
+			cueStart = pp.Sentences[len(pp.Sentences)-1].Start
+		}
+	}
+	introStart := cueStart
+	for _, s := range p.Sentences {
+		if s.Start < first.pos && first.pos < s.End && strings.TrimSpace(string(x.f[s.Start:first.pos])) != "" {
 			introStart = s.Start
 		}
 	}
-	if introStart == first.pos && first.para > 0 {
-		pp := x.d.Paras[first.para-1]
-		if len(pp.Sentences) > 0 {
-			introStart = pp.Sentences[len(pp.Sentences)-1].Start
-		}
-	}
-	intro := string(x.f[introStart:first.pos])
+	intro := string(x.f[cueStart:first.pos])
 	switch {
 	case introStart >= p.Start:
 		e.intro = text.Span{Start: introStart, End: first.pos}
@@ -272,7 +283,7 @@ func (x *extractor) buildEnumeration(run []marker) enumeration {
 		e.items = append([]text.Span{x.trimItem(s, first.pos)}, e.items...)
 		e.ords = append([]int{1}, e.ords...)
 		e.intro = text.Span{Start: max(p.Start, introStart), End: s}
-		intro = string(x.f[introStart:s])
+		intro = string(x.f[cueStart:s])
 	}
 	e.requirement = first.yao || run[1].yao || x.startsWithYao(run[0]) || x.startsWithYao(run[1]) || lastCueIsRequirement(intro)
 	return e

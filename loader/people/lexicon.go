@@ -112,7 +112,14 @@ var posts = strings.Fields(`
 	书记 副书记 主席 副主席 主任 副主任 所长 副所长 局长 副局长 部长 副部长 处长 副处长 科长 副科长
 	检察长 副检察长 厅长 副厅长 队长 副队长 镇长 乡长 县长 副县长 市长 副市长 区长 副区长 省长 副省长
 	常委 委员 负责人 组长 副组长 秘书长 副秘书长 主任委员 会长 副会长 理事长 社长 总经理 董事长 经理 副经理
-	审判管理办公室主任 审判管理办公室副主任 研究室副主任 审管办副主任 机关党委副书记`)
+	审判管理办公室主任 审判管理办公室副主任 研究室副主任 审管办副主任 机关党委副书记
+	行长 副行长 关长 副关长 署长 副署长 旗长 副旗长 盟长 副盟长 州长 副州长 副镇长 副乡长
+	副理事长 副董事长 副总经理 副社长 校长 副校长 站长 副站长 馆长 副馆长 主委 副主委 政委 副政委
+	总队长 副总队长 支队长 副支队长 大队长 副大队长 常务委员 党委委员 党组副组长`)
+
+// executivePrefix may stand before any 副 post (常务副市长, 常务副主任,
+// 常务副行长); postEndingAt reads it as part of the post.
+const executivePrefix = "常务"
 
 // courtPosts are posts that only a court's staff hold: a person given one of
 // them with no court written belongs to the host court.
@@ -136,6 +143,10 @@ var deptHeads = strings.Fields(`庭长 副庭长 局长 副局长 主任 副主�
 // 县财政局), never a court department written after its court.
 var localityStarts = setOf([]rune("省市县区州盟旗乡镇村"))
 
+// localityHeads head a locality's government; the locality written before
+// them belongs to the title (宜春市市长, 自治旗旗长, 某某县副县长).
+var localityHeads = strings.Fields(`省长 市长 县长 区长 旗长 盟长 州长 镇长 乡长`)
+
 // deptLeads are post heads that begin with a department (办公室主任,
 // 研究室主任): a modifier written before them belongs to the department
 // (审判管理|办公室主任).
@@ -155,10 +166,11 @@ var abbreviations = map[string][]string{
 // unitSuffixes end the name of a unit that may stand before a generic post
 // head and belongs to the title as written (知识产权审判庭负责人,
 // 新狮街道司法所所长, 站前社区书记).
-var unitSuffixes = strings.Fields(`庭 局 部 室 处 办 科 所 队 委 街道 社区 人大 政协 政府 党委 中心 组 会 检察院 公司 学校 大学 银行 村 镇 乡 厅 站 团 支部 总队 支队 大队 协会`)
+var unitSuffixes = strings.Fields(`庭 局 部 室 处 办 科 所 队 委 街道 社区 人大 政协 政府 党委 中心 组 会 检察院 公司 学校 大学 银行 村 镇 乡 厅 站 团 支部 总队 支队 大队 协会
+	分行 支行 总局 分局 海关 学院 研究院 馆`)
 
 // nonCourtMarkers in a title mark a post outside the courts.
-var nonCourtMarkers = strings.Fields(`检察 公安 政府 人大 政协 街道 社区 司法所 司法局 司法厅 党委 市委 县委 区委 省委 州委 政法委 镇 乡 村 公司 银行 协会 学校 大学 监管 海关 律师`)
+var nonCourtMarkers = strings.Fields(`检察 公安 政府 人大 政协 街道 社区 司法所 司法局 司法厅 党委 市委 县委 区委 省委 州委 政法委 镇 乡 村 公司 银行 支行 分行 协会 学校 大学 监管 海关 律师 税务 财政 人社 卫健 住建`)
 
 func setOf(rs []rune) map[rune]bool {
 	m := map[rune]bool{}

@@ -18,7 +18,7 @@ var nameEndWords = strings.Fields(`同志 主持 出席 参加 讲话 指出 强
 
 // roleVerbsAfterName are the verbs that make a bare name (no post) a speaker:
 // 贺荣主持, 周强强调, 张春和表示.
-var roleVerbsAfterName = strings.Fields(`同志 主持 出席 参加 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读 希望 作重要讲话 做重要讲话`)
+var roleVerbsAfterName = strings.Fields(`同志 主持 出席 参加 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读 希望 作重要讲话 做重要讲话 到会 莅临`)
 
 // leftBoundary are runes after which a name may start when no post precedes
 // it: punctuation, prepositions and conjunctions (会议由|王勇|主持,
@@ -53,6 +53,7 @@ type mention struct {
 	roles      []string
 	roleEnd    int
 	ref        bool // surname + post (胡院长): refers to a person named before
+	tribunal   bool // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
 }
 
 // extractor holds one document while people are read from it.
@@ -369,7 +370,7 @@ func (x *extractor) findMentions() []mention {
 			continue
 		}
 		c, _ := x.chainBefore(i, x.lo)
-		m := mention{start: i, end: e, cstart: c.start, cend: e, titles: c.titles}
+		m := mention{start: i, end: e, cstart: c.start, cend: e, titles: c.titles, tribunal: c.tribunal}
 		m.court, _ = x.courtEndingAt(c.start)
 		add(m)
 	}

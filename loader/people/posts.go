@@ -1,6 +1,7 @@
 package people
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -34,6 +35,10 @@ var unitFillers = strings.Fields("该院 本院 我院 院")
 func postEndingAt(f []rune, i int) int {
 	for _, p := range postsByLength {
 		if hasSuffixAt(f, i, string(p)) {
+			// 常务|副县长: the executive prefix belongs to any 副 post.
+			if p[0] == '副' && hasSuffixAt(f, i-len(p), executivePrefix) {
+				return len(p) + len([]rune(executivePrefix))
+			}
 			return len(p)
 		}
 	}
@@ -52,9 +57,33 @@ func postStartingAt(f []rune, i int) int {
 
 // chain is a post chain read leftwards from a name.
 type chain struct {
-	start  int      // first rune of the chain (of its unit, when one was absorbed)
-	titles []string // as written, split on 、 and 兼
-	unit   string   // folded unit absorbed into the first title, if any
+	start    int      // first rune of the chain (of its unit, when one was absorbed)
+	titles   []string // as written, split on 、 and 兼
+	unit     string   // folded unit absorbed into the first title, if any
+	tribunal bool     // a tribunal the court scanner did not read opens the chain (城关法庭|庭长)
+}
+
+// tribunalDivisions open the name of a court division or a kind of
+// tribunal, not a place: 民一庭, 少年法庭, 知识产权法庭 stay in the title.
+var tribunalDivisions = regexp.MustCompile(`^(?:[民刑][一二三四五六七八九十]|民事|刑事|行政|商事|立案|执行|审判|速裁|少年|未成年|家事|家庭|知识产权|知产|环境|环资|资源|金融|破产|海事|互联网|涉外|劳动|交通|旅游|巡回|专业|中心|基层|派出|人民|综合|诉讼|特色|智慧|数字|共享|示范|新型|自贸|国际|清算|道路)`)
+
+// tribunalLen returns the length of the people's tribunal that opens a
+// unit (folded), or 0.
+//
+//	tribunal := X (人民)? 法庭    X = a place, 1–6 Han characters
+//
+// e.g. 嵩口人民法庭, 城关法庭; not 民二庭 nor 少年法庭.
+func tribunalLen(unit []rune) int {
+	s := string(unit)
+	k := strings.Index(s, "法庭")
+	if k < 0 {
+		return 0
+	}
+	x := []rune(strings.TrimSuffix(s[:k], "人民"))
+	if len(x) < 1 || len(x) > 6 || strings.ContainsRune(string(x), '庭') || tribunalDivisions.MatchString(string(x)) {
+		return 0
+	}
+	return len([]rune(s[:k])) + 2
 }
 
 // chainBefore reads the posts written right before the name at rune offset
@@ -76,7 +105,12 @@ func (x *extractor) chainBefore(e, lo int) (chain, bool) {
 		title := string(x.r[p-n : p])
 		p -= n
 		if us, unit := x.unitBefore(p, lo); us < p {
-			title = string(x.r[us:p]) + title
+			// 城关法庭|庭长: a tribunal is the person's court unit, not part of
+			// the post, as a court name is not (云南高院|院长); what follows it
+			// stays (城关法庭|党支部书记).
+			ts := us + tribunalLen([]rune(unit))
+			title = string(x.r[ts:p]) + title
+			c.tribunal = c.tribunal || ts > us
 			p = us
 			if c.unit == "" {
 				c.unit = unit
@@ -149,6 +183,16 @@ func (x *extractor) unitBefore(p, lo int) (int, string) {
 		if hasPrefixAt(f, p, d) {
 			deptPost = true
 		}
+	}
+	// A locality before its own head: 宜春市|市长, 自治旗|旗长.
+	localityPost := false
+	for _, h := range localityHeads {
+		if hasPrefixAt(f, p, h) || hasPrefixAt(f, p, "副"+h) || hasPrefixAt(f, p, executivePrefix+"副"+h) {
+			localityPost = true
+		}
+	}
+	if localityPost && len(unit) > 1 && localityStarts[unit[len(unit)-1]] {
+		return p - len(unit), string(unit)
 	}
 	if len(unit) == 0 || endsWithAny(unit, courtEndings) || !deptPost && !endsWithAny(unit, unitSuffixes) && !containsAnyWord(unit, nonCourtMarkers) {
 		return p, ""

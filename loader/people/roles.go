@@ -39,6 +39,9 @@ var roleWords = []struct{ word, role string }{
 	{"参加", RoleAttend},   // 参加会议并致辞
 	{"参会", RoleAttend},
 	{"座谈", RoleAttend}, // 與…站前社區書記陳燕進行了座談 (only right after the name)
+	{"到会", RoleAttend}, // 副院长王建华到会指导并讲话
+	{"莅临", RoleAttend}, // 市委常委赵平莅临会议并讲话
+	{"到场", RoleAttend}, // 县委书记钱峰到场指导
 }
 
 // leadVerbs open reported speech: the words after them are what was said,
@@ -142,7 +145,7 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 // 陶凯元副院长提出的, 周强院长重要讲话要求.
 func (x *extractor) nominalRole(s, e int, word string) bool {
 	f := x.f
-	if e < len(f) && (f[e] == '的' || f[e] == '人' && word == "主持") {
+	if e < len(f) && (f[e] == '的' || f[e] == '人' && (word == "主持" || word == "到会" || word == "到场")) {
 		return true
 	}
 	if word == "讲话" || word == "发言" {

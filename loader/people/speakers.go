@@ -2,6 +2,7 @@ package people
 
 import (
 	"regexp"
+	"strings"
 
 	"courtql/loader/court"
 	"courtql/loader/text"
@@ -123,6 +124,18 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 			}
 		}
 	}
+	// An attendee named at the head of a sentence takes the floor whatever
+	// the verb: 王建华对该院上半年工作给予肯定,希望该院….
+	for _, p := range people {
+		if p.att < 0 {
+			continue
+		}
+		for _, k := range p.mentions {
+			if m := ms[k]; len(m.roles) == 0 && x.opensSentence(m) {
+				evs = append(evs, event{pos: m.start, speaker: p.att})
+			}
+		}
+	}
 	for _, c := range x.clauses() {
 		loc := institutionLead.FindStringIndex(string(x.f[c.Start:c.End]))
 		if loc == nil {
@@ -170,6 +183,41 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 	return atts, evs
 }
 
+// sentenceAdverbs may stand, with a comma, before the subject that opens a
+// sentence: 会上,王建华对…; 随后,李明….
+var sentenceAdverbs = strings.Fields("会上 会议上 座谈中 座谈会上 随后 接着 最后 同时 此外 另外 其后 之后 期间")
+
+// opensSentence reports whether mention m is the subject at the head of a
+// sentence (or after one of sentenceAdverbs and a comma), not a possessive
+// (王建华的讲话…).
+func (x *extractor) opensSentence(m mention) bool {
+	if m.cend < x.hi && x.f[m.cend] == '的' {
+		return false
+	}
+	s0 := min(m.ustart, m.cstart, m.start)
+	for _, p := range x.d.Paras {
+		if s0 < p.Start || s0 >= p.End {
+			continue
+		}
+		for _, st := range p.Sentences {
+			if st.Start > s0 || s0 >= st.End {
+				continue
+			}
+			if st.Start == s0 {
+				return true
+			}
+			lead := strings.TrimSpace(string(x.f[st.Start:s0]))
+			for _, a := range sentenceAdverbs {
+				if lead == a+"," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func sortEvents(evs []event) {
 	for i := 1; i < len(evs); i++ {
 		for j := i; j > 0 && evs[j].pos < evs[j-1].pos; j-- {
@@ -212,7 +260,8 @@ func isCoord(gap string) bool {
 }
 
 // personCourt is the court written before the person's first mention that
-// names one; else the court of the person listed just before with 、
+// names one; else the host when a tribunal it did not read is written
+// before the post (城关法庭庭长); else the court of the person listed just before with 、
 // (婺城法院張永偉院長、林慧君副院長); else the host when a title is a court
 // post (和正兴, 党组副书记、常务副院长); else nil (街道 officials, a person
 // given no post).
@@ -220,6 +269,13 @@ func (x *extractor) personCourt(ms []mention, idx []int, titles []string) *court
 	for _, k := range idx {
 		if ms[k].court != nil {
 			return ms[k].court
+		}
+	}
+	for _, k := range idx {
+		if ms[k].tribunal {
+			// 城关法庭庭长李四: a tribunal of the host's, not the court of
+			// the person listed before.
+			return x.host
 		}
 	}
 	courtTitle := false
