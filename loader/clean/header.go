@@ -98,7 +98,8 @@ func header(lines []string) (title, date string, body []string) {
 					tl = append(tl, l)
 				}
 			}
-			return strings.Join(tl, "\n"), dt, dropNoise(lines[i+1:])
+			tl, roleLines := splitRoleLines(tl)
+			return strings.Join(tl, "\n"), dt, append(roleLines, dropNoise(lines[i+1:])...)
 		}
 	}
 	lines = dropNoise(lines)
@@ -109,7 +110,22 @@ func header(lines []string) (title, date string, body []string) {
 	if n == 0 || n > maxTitleLines || n == len(lines) {
 		return "", "", lines
 	}
-	return strings.Join(lines[:n], "\n"), "", lines[n:]
+	tl, roleLines := splitRoleLines(lines[:n])
+	return strings.Join(tl, "\n"), "", append(roleLines, lines[n:]...)
+}
+
+// roleLine is a subtitle that only says who played a part: "贺荣主持",
+// "张军出席并讲话" under a headline (dev 208). It is content, not headline.
+var roleLine = regexp.MustCompile(`^[\p{Han}•·]{2,6}(?:主持|出席|讲话|出席并讲话|致辞|主持会议|出席会议)$`)
+
+// splitRoleLines moves the headline's trailing role lines to the body, so
+// the people they name are read as speakers.
+func splitRoleLines(title []string) (headline, roleLines []string) {
+	n := len(title)
+	for n > 1 && roleLine.MatchString(title[n-1]) {
+		n--
+	}
+	return title[:n], append([]string(nil), title[n:]...)
 }
 
 func dropNoise(lines []string) []string {

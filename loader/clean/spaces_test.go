@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLineNormalisation(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -20,5 +23,15 @@ func TestLineNormalisation(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestRoleLinesMoveToBody(t *testing.T) {
+	p := Clean("第二十次全省法院工作会议召开 王某强调\n赵敏主持\n1月6日,第二十次全省法院工作会议召开。院长王某出席会议并讲话。")
+	if p.Title != "第二十次全省法院工作会议召开 王某强调" {
+		t.Errorf("title %q", p.Title)
+	}
+	if !strings.HasPrefix(p.Text, "赵敏主持\n1月6日") {
+		t.Errorf("text %q does not start with the role line", p.Text)
 	}
 }
