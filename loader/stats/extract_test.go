@@ -134,6 +134,30 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"受理案件=1200件 rate 5"}},
 		{"确保了 reports", "全院确保了执行工作平稳运行,执结案件3120件。", []string{"执结案件=3120件"}},
 		{"纲要 is no modal", "学习贯彻纲要精神,培训干警86人次。", []string{"培训干警=86人次"}},
+		// a share after an item's count belongs to that item (holdout3 404, 411)
+		{"shares of the items", "其中民事案件6789件,占55%;刑事案件702件,占5.2%。",
+			[]string{"民事案件=6789件", "民事案件=55%", "刑事案件=702件", "刑事案件=5.2%"}},
+		{"share of a named total", "全县人民法庭共受理案件2,318件,占基层法院受理案件总数的41.2%。",
+			[]string{"受理案件=2318件", "受理案件=41.2%"}},
+		{"share with its item before 占", "今年以来,行政案件占全部案件的3.7%,同比下降0.4个百分点。",
+			[]string{"行政案件=3.7% change -0.4个百分点"}},
+		{"share with 占比", "其中,执行案件1,906件,占比28.4%。", []string{"执行案件=1906件", "执行案件=28.4%"}},
+		{"仅占 with 占 inside the item", "其中职务侵占案件12件,仅占0.5%。", []string{"职务侵占案件=12件", "职务侵占案件=0.5%"}},
+		{"approximate share", "其中民事案件6789件,约占55%。", []string{"民事案件=6789件"}},
+		// 分别为: the listed metrics pair in order with the values (holdout3 404)
+		{"分别为 pairs metrics and values", "一审服判息诉率、调解撤诉率分别为91.36%和42.18%,同比分别提高1.2个和3.5个百分点。",
+			[]string{"一审服判息诉率=91.36% change 1.2个百分点", "调解撤诉率=42.18% change 3.5个百分点"}},
+		{"分别是 with three items", "2021年,全区法院收案、结案和执行到位金额分别是8,102件、7,655件和3.2亿元。",
+			[]string{"收案=8102件", "结案=7655件", "执行到位金额=3.2亿元"}},
+		{"分别达到 in traditional script", "一審上訴率、發回改判率分別達到8.5%和1.9%。",
+			[]string{"一審上訴率=8.5%", "發回改判率=1.9%"}},
+		{"分别为 with a count mismatch keeps the list", "结案率、结收比分别为93.1%。",
+			[]string{"结案率、结收比=93.1%"}},
+		// thousands separators: 3-digit groups before a unit are one number
+		{"thousands separators", "全年共审结案件106,582件,执行到位金额1,234.5万元,受理案件12,审结8件。",
+			[]string{"审结案件=106582件", "执行到位金额=1234.5万元", "审结=8件"}},
+		{"thousands separators, full-width digits", "全市法院共受理各类案件１０６,５８２件,审执结９８，１４７件。",
+			[]string{"受理各类案件=106582件", "审执结=98147件"}},
 	}
 	for _, tt := range tests {
 		var got []string

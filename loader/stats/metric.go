@@ -30,6 +30,11 @@ var singleRuneList = regexp.MustCompile(`(^|[^\p{Han}]|、)(\p{Han})、`)
 // and framing words cut off the front, linking words off the back.
 func cleanMetric(s string) string {
 	s = strings.TrimSpace(s)
+	// a list before 分别为 is the metric when its items cannot be paired
+	// with the values (see distribMetrics): "结案率、结收比分别为93.1%"
+	if loc := distribTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	if loc := metricFrame.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		s = s[loc[1]:]
 	}

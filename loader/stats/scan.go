@@ -69,7 +69,7 @@ func readNumber(rs []rune, i int) (token, int, bool) {
 		if i > 0 && glued(rs, i-1) || j < len(rs) && glued(rs, j) {
 			return token{}, j, false
 		}
-		v, ok := ParseNumber(strings.ReplaceAll(string(rs[i:j]), ",", ""))
+		v, ok := ParseNumber(strings.NewReplacer(",", "", "，", "").Replace(string(rs[i:j])))
 		if !ok {
 			return token{}, j, false
 		}
@@ -167,18 +167,28 @@ func unitInParens(rs []rune, i int) (string, bool) {
 }
 
 // thousands extends the digit run rs[i:j] over thousands separators when the
-// groups end in a unit: "化解矛盾纠纷1,234件". ASCII commas also separate
-// clauses ("受理案件12,审结"), so anything else is left alone.
+// groups are exactly three digits and end in a unit, with an optional decimal
+// part: "化解矛盾纠纷1,234件", "１０６,５８２件", "执行到位金额1,234.5万元".
+// ASCII commas also separate clauses ("受理案件12,审结"), so anything else is
+// left alone.
+//
+//	number = digit{1,3} ("," | "，") digit{3} {("," | "，") digit{3}} ["." digit {digit}] unit
 func thousands(rs []rune, i, j int) int {
-	if j-i > 3 {
+	if j-i > 3 || !isDigits(rs[i:j]) {
 		return j
 	}
 	k := j
-	for k+3 < len(rs) && rs[k] == ',' && isASCIIDigits(rs[k+1:k+4]) && (k+4 == len(rs) || !unicode.IsDigit(rs[k+4])) {
+	for k+3 < len(rs) && isThousandsSep(rs[k]) && isDigits(rs[k+1:k+4]) && (k+4 == len(rs) || !unicode.IsDigit(rs[k+4])) {
 		k += 4
 	}
 	if k == j {
 		return j
+	}
+	if k+1 < len(rs) && (rs[k] == '.' || rs[k] == '．') && unicode.IsDigit(rs[k+1]) {
+		k++
+		for k < len(rs) && unicode.IsDigit(rs[k]) {
+			k++
+		}
 	}
 	if _, _, ok := matchUnit(rs, k); !ok {
 		return j
@@ -186,9 +196,12 @@ func thousands(rs []rune, i, j int) int {
 	return k
 }
 
-func isASCIIDigits(rs []rune) bool {
+func isThousandsSep(r rune) bool { return r == ',' || r == '，' }
+
+// isDigits reports whether rs holds only decimal digits (ASCII or full-width).
+func isDigits(rs []rune) bool {
 	for _, r := range rs {
-		if r < '0' || r > '9' {
+		if digitValue(r) < 0 {
 			return false
 		}
 	}

@@ -30,6 +30,9 @@ type changeRef struct {
 //     "同比增加52481件,上升15.56%" → Change/ChangeRate of the figure before;
 //     "比去年同期分别增长XX%和XX%" → one each to the figures before, in order;
 //     "收案数同比上升8.35%" → a figure of its own with Value nil.
+//     Then, before the rules below: a 分别 list, "一审服判息诉率、调解撤诉率分别为91.36%和42.18%"
+//     → one listed metric per value; a share, "其中民事案件6789件,占55%" → the
+//     item's metric (民事案件); see share.go.
 //  2. comparison: "高于全省平均水平XX个百分点" → metric = previous metric + 高于全省平均水平.
 //  3. count before a noun: "组织召开了7次专门会议", "将16个人民法庭调整为……" → metric after.
 //  4. metric before: "全省法院受理案件389861件" → metric 受理案件.
@@ -41,6 +44,9 @@ func readSentence(rs []rune) []localFigure {
 	groups := 0
 	consumed := 0 // offset up to which text has been used by earlier figures
 	lastWasChange := -1
+	elidedUnits(rs, toks)
+	var pending []string // metrics of a 分别 list still waiting for their values
+	pendingAt := -1      // the token that must take pending[0]
 	for ti, t := range toks {
 		cs := clauseStart(rs, t.start, consumed)
 		before := string(rs[cs:t.start])
@@ -95,6 +101,38 @@ func readSentence(rs []rune) []localFigure {
 		if !t.redacted {
 			v := *t.value
 			f.Value = &v
+		}
+
+		// distributed list: "一审服判息诉率、调解撤诉率分别为91.36%和42.18%" → one metric per value, in order
+		if len(pending) > 0 && ti == pendingAt && isJoiner(before) {
+			f.Metric, pending, pendingAt = pending[0], pending[1:], ti+1
+			f.from = t.start
+			figs = append(figs, f)
+			consumed = t.unitEnd
+			continue
+		}
+		pending = nil
+		if ms := distribMetrics(before, joinedRun(rs, toks[ti:])); ms != nil {
+			f.Metric, pending, pendingAt = ms[0], ms[1:], ti+1
+			f.from = metricStart(rs, cs, t.start, ms[0])
+			figs = append(figs, f)
+			consumed = t.unitEnd
+			continue
+		}
+
+		// share: "其中民事案件6789件,占55%" → 民事案件 55%; "约占55%" is vague
+		if rateUnits[t.unit] || t.unit == "‰" {
+			prev := ""
+			if len(figs) > 0 {
+				prev = figs[len(figs)-1].Metric
+			}
+			if m, approx, ok := readShare(before, prev); ok {
+				f.Metric, f.from = m, cs
+				f.vague = f.vague || approx
+				figs = append(figs, f)
+				consumed = t.unitEnd
+				continue
+			}
 		}
 
 		// 2. comparison with a benchmark
