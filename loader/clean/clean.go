@@ -24,6 +24,11 @@ type Page struct {
 	Text        string // cleaned article body, paragraphs separated by \n (headline and date line excluded)
 	Title       string // headline, lines joined with \n; "" when the page shows none
 	PublishedAt string // publication date from the page header, YYYY-MM-DD, "" when not given
+	// Context holds the page furniture dropped from Text and Title (site
+	// banner, navigation, date line, footer, credits), lines joined with \n.
+	// It names the site's court or city ("福州法院网", "主办:XX市中级人民法院"),
+	// which resolves short forms in the text (鼓楼区法院, 市中院); it is no content.
+	Context string
 }
 
 // Clean removes page noise from raw (already decoded to UTF-8).
@@ -31,19 +36,24 @@ func Clean(raw string) Page {
 	raw = strings.ReplaceAll(strings.ReplaceAll(raw, "\r\n", "\n"), "\r", "\n")
 	var lines []string
 	for _, l := range strings.Split(raw, "\n") {
+		l = asciiStop(foldWidth(l))
 		l = squeezeSpaces(pinyinGloss.ReplaceAllString(strings.TrimFunc(l, isSpace), "$1"))
+		if m := roleCaptionRe.FindStringSubmatch(l); m != nil {
+			l = m[1] + "。"
+		}
 		if l != "" {
 			lines = append(lines, l)
 		}
 	}
-	title, date, body := header(lines)
+	title, date, body, furniture := header(lines)
+	body = dropRepeatedTitle(title, body)
 	if n := len(body); n > 0 {
 		body[n-1] = strings.TrimFunc(trailingCredit.ReplaceAllString(body[n-1], ""), isSpace)
 		if body[n-1] == "" {
 			body = body[:n-1]
 		}
 	}
-	return Page{Text: strings.Join(body, "\n"), Title: title, PublishedAt: date}
+	return Page{Text: strings.Join(body, "\n"), Title: title, PublishedAt: date, Context: strings.Join(furniture, "\n")}
 }
 
 func isSpace(r rune) bool {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 const (
@@ -19,7 +20,7 @@ var (
 	// Day-first dates some CMSs print: "16.08.2017  21:12".
 	dmyRe = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[^\d.])`)
 	// Words that mark a metadata line: "发布时间:2022-09-05", "更新时间:2021-03-03 已浏览:32410".
-	metaWordRe = regexp.MustCompile(`发布|更新|时间|日期|来源|作者|浏览|点击|编辑|字号|打印|發布|發佈|時間|來源|瀏覽|點擊|編輯`)
+	metaWordRe = regexp.MustCompile(`发布|更新|时间|日期|来源|作者|浏览|点击|编辑|字号|字体|字级|打印|發布|發佈|時間|來源|瀏覽|點擊|編輯|字體|字級`)
 	// What may stand beside a bare date on its own line: clock times, brackets, spaces.
 	bareDateRest = regexp.MustCompile(`^[\s\x{a0}\x{3000}\d:：【】\[\]()（）•·|]*$`)
 	// A body sentence ends with one of these; headlines do not.
@@ -68,21 +69,24 @@ func isTitleLine(line string) bool {
 		!leadInEnd.MatchString(line) && !dateLeadRe.MatchString(line)
 }
 
-// header splits the leading lines into headline, date and body.
+// header splits the leading lines into headline, date and body, and
+// returns the page furniture it dropped (banner, navigation, date line,
+// footer) for Page.Context.
 // lines are trimmed and non-blank but still hold noise: the date often shares
 // its line with a print bar or a view counter, so it is read before noise
 // lines are dropped. The returned body is free of noise.
 //
 // With a date line among the first lines (the usual CMS layout):
 //
+//	site banner          福州法院网
 //	headline line(s)
 //	date line            发布时间:2022-09-05 09:02:41
 //	body …
 //
-// the headline is every line above the date. Without one, up to
-// maxTitleLines leading headline-like lines followed by a body paragraph are
-// the headline (dev 208's four-line headline, dev 204's single line).
-func header(lines []string) (title, date string, body []string) {
+// the headline is every line above the date but the banner. Without one, up
+// to maxTitleLines leading headline-like lines followed by a body paragraph
+// are the headline (dev 208's four-line headline, dev 204's single line).
+func header(lines []string) (title, date string, body, furniture []string) {
 	limit := min(headerLines, len(lines))
 	for i := 0; i < limit; i++ {
 		if sentencePunct.MatchString(lines[i]) && len([]rune(lines[i])) > maxTitleRunes {
@@ -92,26 +96,87 @@ func header(lines []string) (title, date string, body []string) {
 	}
 	for i := 0; i < limit; i++ {
 		if dt, ok := parseHeaderDate(lines[i]); ok {
+			head, dropped := dropBanners(lines[:i])
+			head, noise := dropNoise(head)
+			furniture = append(append(dropped, noise...), lines[i])
 			var tl []string
-			for _, l := range dropNoise(lines[:i]) {
+			for _, l := range head {
 				if isTitleLine(l) {
 					tl = append(tl, l)
 				}
 			}
 			tl, roleLines := splitRoleLines(tl)
-			return strings.Join(tl, "\n"), dt, append(roleLines, dropNoise(lines[i+1:])...)
+			rest, noise := dropNoise(lines[i+1:])
+			return strings.Join(tl, "\n"), dt, append(roleLines, rest...), append(furniture, noise...)
 		}
 	}
-	lines = dropNoise(lines)
+	lines, furniture = dropNoise(lines)
 	n := 0
+	for n < len(lines) && n < maxTitleLines+1 && isBanner(lines[n]) {
+		n++
+	}
+	furniture, lines = append(furniture, lines[:n]...), lines[n:]
+	n = 0
 	for n < len(lines) && n < maxTitleLines+1 && isTitleLine(lines[n]) {
 		n++
 	}
 	if n == 0 || n > maxTitleLines || n == len(lines) {
-		return "", "", lines
+		return "", "", lines, furniture
 	}
 	tl, roleLines := splitRoleLines(lines[:n])
-	return strings.Join(tl, "\n"), "", append(roleLines, lines[n:]...)
+	return strings.Join(tl, "\n"), "", append(roleLines, lines[n:]...), furniture
+}
+
+// bannerRe is a site's name on a line of its own above the headline:
+// "福州法院网", "重庆市第五中级人民法院", "襄阳市中级人民法院欢迎您!".
+var bannerRe = regexp.MustCompile(`^\p{Han}{2,16}(?:法院网|法院網|法院网站|法院網站|法院|人民法院)(?:欢迎您|歡迎您)?[!！]?$`)
+
+// isBanner reports a site banner line.
+func isBanner(line string) bool { return bannerRe.MatchString(line) }
+
+// dropBanners removes the site banners from the header lines above a date.
+func dropBanners(lines []string) (kept, dropped []string) {
+	for _, l := range lines {
+		if isBanner(l) {
+			dropped = append(dropped, l)
+		} else {
+			kept = append(kept, l)
+		}
+	}
+	return kept, dropped
+}
+
+// dropRepeatedTitle drops a first body line that repeats the headline, as
+// many CMSs print it again above the text ("五中院召开2020年党风廉政建设工作会议"
+// under the same headline); spaces and punctuation are ignored, and the
+// line may repeat the whole headline or one of its lines.
+func dropRepeatedTitle(title string, body []string) []string {
+	if title == "" || len(body) == 0 {
+		return body
+	}
+	first := bareText(body[0])
+	if first == "" {
+		return body
+	}
+	if first == bareText(title) {
+		return body[1:]
+	}
+	for _, l := range strings.Split(title, "\n") {
+		if first == bareText(l) {
+			return body[1:]
+		}
+	}
+	return body
+}
+
+// bareText keeps letters and digits only.
+func bareText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // roleLine is a subtitle that only says who played a part: "贺荣主持",
@@ -128,12 +193,14 @@ func splitRoleLines(title []string) (headline, roleLines []string) {
 	return title[:n], append([]string(nil), title[n:]...)
 }
 
-func dropNoise(lines []string) []string {
-	var out []string
+// dropNoise splits lines into content and noise.
+func dropNoise(lines []string) (kept, noise []string) {
 	for _, l := range lines {
-		if !isNoise(l) {
-			out = append(out, l)
+		if isNoise(l) {
+			noise = append(noise, l)
+		} else {
+			kept = append(kept, l)
 		}
 	}
-	return out
+	return kept, noise
 }

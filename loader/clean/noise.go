@@ -12,7 +12,7 @@ var (
 	// Navigation crumbs: "当前位置: 首页 > 新闻中心 > 图片新闻", "您所在的位置:首页 > 法院天地".
 	crumbRe = regexp.MustCompile(`^(?:您当前的位置|您当前位置|您所在的位置|您的位置|当前位置|所在位置|当前的位置|位置|您當前的位置|您所在的位置|當前位置|所在位置)\s*[:：]|(?:首页|首頁)\s*(?:>|＞|»|›|/)`)
 	// Share, print and window bars: "分享到:", "打印 字号: | |", "【关闭】", "无障碍浏览||返回首页".
-	shareRe = regexp.MustCompile(`^分享到|字號|字号\s*[:：]|【\s*(?:关闭|打印|返回)[^】]*】|\[\s*(?:关闭|打印)[^\]]*\]|关闭窗口|打印本页|返回顶部|返回首页|无障碍浏览|^打印$|^【?字体[:：]`)
+	shareRe = regexp.MustCompile(`^分享到|字號|字级|字級|字体设定|字級設定|字号\s*[:：]|^分享\s*[:：]|【\s*(?:关闭|打印|返回)[^】]*】|\[\s*(?:关闭|打印)[^\]]*\]|关闭窗口|打印本页|返回顶部|返回首页|无障碍浏览|^打印$|^【?字体[:：]`)
 	// Footers: copyright, address, postcode, phone, technical support, site
 	// owner, ICP and police registration: "陇南市中级人民法院主办 陇ICP备10200000号".
 	footerRe = regexp.MustCompile(`版权所有|版權所有|[Cc]opyright|©|ICP备|ICP证|公网安备|网站标识码|技术支持[:：]|^(?:地址|邮编|电话|联系电话|传真|邮箱|电子邮箱|联系我们)\s*[:：]|^(?:主办|承办|协办)(?:单位)?\s*[:：]|(?:主办|承办)\s*(?:\S*ICP|$)|^地址[:：].*邮编`)
@@ -21,6 +21,11 @@ var (
 	// Photo captions and image files: "上图:本溪中院法警支队开展练兵。",
 	// "图为会议现场", "07de0cff3b957e35594def853273e7dd.jpg".
 	captionRe = regexp.MustCompile(`^(?:上图|下图|左图|右图|中图|上左|上右|下左|下右|图为|图片|图\s*\d+|上圖|下圖|左圖|右圖|圖為|圖片)\s*[:：为為]|^图为|^圖為|(?i)^[\w\-.() ]+\.(?:jpe?g|png|gif|bmp|webp)$`)
+	// A caption that shows an officer in a role is a report, kept without its
+	// "图为": "图为副院长顾志强通报一季度审判执行数据" → "副院长顾志强通报…" (a
+	// speaker, as dev 201's uncaptioned "…院长夏君丽出席会议并作讲话").
+	// A caption naming a person without a post and role (合影, 摄影) stays noise.
+	roleCaptionRe = regexp.MustCompile(`^(?:图为|圖為)\s*[:：]?\s*([^,，。;；]{0,24}?(?:院长|院長|庭长|庭長|局长|局長|主任|书记|書記|委员|委員)[\p{Han}·]{2,4}?(?:出席|讲话|講話|通报|通報|主持|发言|發言|致辞|致辭|汇报|匯報|部署|传达|傳達)[^。]*)$`)
 	// Credit lines: "实习编辑:孔琳清", "责任编辑:黄思思", "来源:转自公众号“辽宁高院”",
 	// "作者:李锦屏", "图/赵赢", "通讯员 张三".
 	creditRe = regexp.MustCompile(`^(?:责任编辑|实习编辑|网络编辑|编辑|作者|来源|文章来源|稿件来源|信息来源|新闻来源|供稿|撰稿|审核|审校|校对|终审|初审|文字|文|图|摄影|摄|通讯员|记者|视频|制作|编审|責任編輯|實習編輯|編輯|來源|文章來源|稿件來源|審核|校對|圖|攝影|攝|通訊員|記者)\s*[:：/|]`)
@@ -31,6 +36,11 @@ var (
 	trailingCredit = regexp.MustCompile(`\s*[(（]\s*(?:图|文|摄影|摄|通讯员|记者|作者|编辑|供稿)\s*[/:：][^()（）]{1,60}[)）]\s*$`)
 	// A caption alone in parentheses: "(会议现场)", "(图为座谈会现场)".
 	parenCaptionRe = regexp.MustCompile(`^[(（][^()（）。]{1,24}[)）]$`)
+	// A crumb trail without 首页: "新闻中心 > 五中法院动态", "基层动态 >> 正文",
+	// "银川市中级人民法院 > 新闻中心 > 法院动态". Every item is short.
+	crumbTrailRe = regexp.MustCompile(`^[^>＞»›。,，;；]{1,16}(?:\s*(?:>>|>|＞|»|›)\s*[^>＞»›。,，;；]{1,16})+$`)
+	// A reporter's byline line: "中時新聞網 記者林家豪/綜合報導", "本报记者 张三 报道".
+	bylineRe = regexp.MustCompile(`^[^。,，;；]{0,20}(?:记者|記者)[^。,，;；]{1,20}(?:报道|報導|报导|報道)$`)
 	// An empty header field left on its own line: "时间:", "来源:", "作者:".
 	// A header date field, whatever its value: "发布时间:2021-03-03 09:00".
 	dateFieldRe  = regexp.MustCompile(`^(?:发布时间|发布日期|更新时间|更新日期|发表时间|发稿时间|日期|發布時間|發佈時間|發布日期|更新時間|發表時間)\s*[:：]`)
@@ -73,7 +83,7 @@ func isNoise(line string) bool {
 		return true
 	case captionRe.MatchString(l), creditRe.MatchString(l), creditParenRe.MatchString(l):
 		return true
-	case parenCaptionRe.MatchString(l), emptyFieldRe.MatchString(l):
+	case parenCaptionRe.MatchString(l), emptyFieldRe.MatchString(l), crumbTrailRe.MatchString(l), bylineRe.MatchString(l):
 		return true
 	case isNav(l):
 		return true

@@ -1,6 +1,11 @@
 package court
 
-import "sort"
+import (
+	"regexp"
+	"sort"
+
+	"courtql/loader/script"
+)
 
 // docContext is what a text tells about where it is: the first province and
 // prefecture-level city it names (directly or through a court) and every
@@ -27,7 +32,8 @@ type placeAt struct {
 // buildContext gathers the places named in s (full names such as 云南省,
 // 承德市, 延边朝鲜族自治州, and province short names such as 云南) and the
 // places of the first pass's court mentions.
-func buildContext(s []rune, ms []mention) *docContext {
+// Places of the page context (pagePlaces) come after all of the text's.
+func buildContext(s []rune, ms []mention, page ...placeAt) *docContext {
 	g := theGazetteer()
 	var at []placeAt
 	for i := 0; i < len(s); i++ {
@@ -42,6 +48,7 @@ func buildContext(s []rune, ms []mention) *docContext {
 		}
 	}
 	sort.SliceStable(at, func(i, j int) bool { return at[i].pos < at[j].pos })
+	at = append(at, page...)
 	c := newContext()
 	for _, a := range at {
 		if c.prov == nil {
@@ -89,4 +96,54 @@ func (c *docContext) narrow(fs []form) []form {
 		}
 	}
 	return fs
+}
+
+// pagePlaces reads the provinces and prefecture-level cities a page's
+// furniture names: through its courts ("重庆市第五中级人民法院", "主办单位:
+// 福州市中级人民法院") and through place names, short ones included, since a
+// site calls itself by its city ("福州法院网", "南通法院网"). Address fields
+// ("地址:太原市迎泽区…") locate the host's building, not the site's courts,
+// and are skipped.
+func pagePlaces(context string) []placeAt {
+	if context == "" {
+		return nil
+	}
+	s := script.SimplifyRunes([]rune(addressRe.ReplaceAllString(context, " ")))
+	var at []placeAt
+	for _, m := range scanPass(s, newContext()) {
+		if m.prov != nil {
+			at = append(at, placeAt{m.start, m.prov, m.city})
+		}
+	}
+	g := theGazetteer()
+	for i := 0; i < len(s); i++ {
+		for n := min(g.maxLen, len(s)-i); n >= 2; n-- {
+			if p := cityOrProvince(g.forms[string(s[i:i+n])]); p != nil {
+				at = append(at, placeAt{i, p.prov, p.city})
+				i += n - 1
+				break
+			}
+		}
+	}
+	sort.SliceStable(at, func(i, j int) bool { return at[i].pos < at[j].pos })
+	return at
+}
+
+// addressRe is an address field up to the next gap: "地址:太原市迎泽区府东街".
+var addressRe = regexp.MustCompile(`(?:地址|地點|地点|通讯地址)\s*[:：]\s*\S*`)
+
+// cityOrProvince returns the one province or prefecture-level city a form
+// names, or nil when it names none or several.
+func cityOrProvince(fs []form) *place {
+	var out *place
+	for _, f := range fs {
+		if f.p.kind == kindArea {
+			continue
+		}
+		if out != nil {
+			return nil
+		}
+		out = f.p
+	}
+	return out
 }

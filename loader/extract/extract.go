@@ -59,7 +59,7 @@ func Extract(source, raw string) (Result, Diagnostics) {
 	// Extract from a simplified copy; report in the article's own script.
 	sc := newScripts(page.Text)
 	d := text.New(sc.simp)
-	mentions := court.Scan(sc.simp)
+	mentions := court.ScanWithContext(sc.simp, page.Context)
 	for i := range mentions {
 		mentions[i].Text = string(sc.origRunes[mentions[i].Start:mentions[i].End])
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 var (
@@ -15,7 +16,10 @@ var (
 	hanDateRe = regexp.MustCompile(`(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`)
 	// A lead that gives no day: "连日来", "近日", "日前" (dev 209, 214).
 	vagueDateRe = regexp.MustCompile(`连日来|連日來|近日|日前|近期|前不久|近来|近來|昨天|昨日|今天|今日`)
-	pubRe       = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	// A day with no month, as wire reports write it: "福建省高级人民法院22日在福州召开…"
+	// (407). The day must not follow a month, a digit or a numeral.
+	dayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十])(\d{1,2})(?:日|号|號)`)
+	pubRe     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
 )
 
 // written is a date as the text gives it.
@@ -57,10 +61,26 @@ func findDate(s string) (written, bool) {
 	return best, true
 }
 
+// findDay returns the first day-only date in s ("22日"), month 0.
+func findDay(s string) (written, bool) {
+	m := dayOnlyRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return written{}, false
+	}
+	d := atoi(s, m[2], m[3])
+	if d < 1 || d > 31 {
+		return written{}, false
+	}
+	return written{day: d, text: s[m[2]:m[1]], pos: len([]rune(s[:m[2]]))}, true
+}
+
 // resolve gives the ISO date of w. A year the text omits is taken from the
 // publication date (the year before when the month and day fall after it:
 // a 12月29日 meeting published on 2016-01-04); without either it stays "".
 func resolve(w written, publishedAt string) string {
+	if w.month == 0 {
+		return resolveDay(w.day, publishedAt)
+	}
 	y := w.year
 	if y == 0 {
 		m := pubRe.FindStringSubmatch(publishedAt)
@@ -75,6 +95,34 @@ func resolve(w written, publishedAt string) string {
 		}
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, w.month, w.day)
+}
+
+// resolveDay dates a day-only date by the publication date: its month when
+// the day is not after the publication day (22日, published 2018-11-23 →
+// 2018-11-22), else the month before (28日, published 2018-12-02 →
+// 2018-11-28). Without a publication date, or for a day that month lacks,
+// it stays "".
+func resolveDay(day int, publishedAt string) string {
+	m := pubRe.FindStringSubmatch(publishedAt)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	pm, _ := strconv.Atoi(m[2])
+	pd, _ := strconv.Atoi(m[3])
+	if day > pd {
+		if pm--; pm == 0 {
+			pm, y = 12, y-1
+		}
+	}
+	if day > daysIn(y, pm) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, pm, day)
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 func atoi(s string, a, b int) int {

@@ -146,6 +146,10 @@ func meetingDate(rs []rune, from, s0 int, c candidate) (written, bool) {
 	if w, ok := findDate(lead); ok {
 		return w, true
 	}
+	// A day-only date in the lead's own sentence: "福建省高级人民法院22日在福州召开…".
+	if w, ok := findDay(lead); ok && !strings.ContainsAny(lead, "月") {
+		return w, true
+	}
 	if from < s0 {
 		prev := string(rs[from:s0])
 		if !vagueDateRe.MatchString(prev) {
