@@ -14,6 +14,30 @@ var (
 	notModalAfter  = setOf([]rune("求点素件务闻害事案职员领义旨地塞么不约挟价是"))
 )
 
+// assessmentSees follow an assessment's 要 (但也要清醒看到, 同时也要看到,
+// 要清醒认识到…存在的问题); assessmentBefore are the words before it.
+var (
+	assessmentSees   = regexp.MustCompile(`^要(?:清醒|清楚|充分|深刻)?地?(?:看到|认识到)`)
+	assessmentBefore = strings.Fields("但 也 同时 然而 不过 但是")
+)
+
+// assessmentYao reports whether the 要 at i opens an assessment, not an
+// instruction: 要 + (清醒)看到/认识到 after 但, 也 or 同时:
+//
+//	…稳中有进,但也要清醒看到,长期未结案件存量仍然较大
+func assessmentYao(f []rune, i int) bool {
+	end := min(len(f), i+8)
+	if !assessmentSees.MatchString(string(f[i:end])) {
+		return false
+	}
+	for _, w := range assessmentBefore {
+		if hasSuffixAt(f, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasModal reports whether f[s:e] holds the modal 要 (各级法院要…, 一定要…).
 func hasModal(f []rune, s, e int) bool {
 	return firstModal(f, s, e) >= 0
@@ -30,6 +54,9 @@ func firstModal(f []rune, s, e int) int {
 		if i+1 < len(f) && notModalAfter[f[i+1]] {
 			continue
 		}
+		if assessmentYao(f, i) {
+			continue
+		}
 		return i
 	}
 	return -1
@@ -43,6 +70,52 @@ var strongLead = regexp.MustCompile(`^(?:会议|会上|大会)?(?:还|并|同时
 
 // strongAfterName is the same lead after a person's name: 张萍强调,…
 var strongAfterName = regexp.MustCompile(`^(?:同志)?(?:还|并|同时|进一步|特别|再次|明确|又)*(?:强调|要求)[,:]`)
+
+// listAnnounce is a clause that announces the list after it: 重点抓好四个方面工作:,
+// 从三个方面抓好落实:, 提出五点要求:.
+var listAnnounce = regexp.MustCompile(`(?:[一二三四五六七八九十两几]+|[0-9]+)(?:个|项|点|条|大)?(?:方面|项|点|条|件事)`)
+
+// introInstruction returns the instruction in an enumeration's intro that
+// stands before a separate clause announcing the list:
+//
+//	intro := … clause-with-要 , announce :      (the 要 clause is a directive)
+//
+// e.g. 马文涛在报告中要求,|全市法院要锚定…目标|,重点抓好四个方面工作:(一)…
+// An intro whose 要 is in the announcing clause itself, or with no
+// announcing clause, only leads into the list (他要求全省各级法院从三个方面
+// 贯彻落实好…精神,一要…; 下一步,我们要以更高的标准…。一是要…).
+func (x *extractor) introInstruction(intro text.Span) (text.Span, bool) {
+	s, e := intro.Start, intro.End
+	for e > s && isBlank(x.f[e-1]) {
+		e--
+	}
+	if e <= s || x.f[e-1] != ':' {
+		return text.Span{}, false
+	}
+	comma := -1
+	for i := e - 2; i > s; i-- {
+		if x.f[i] == ',' || x.f[i] == ';' || x.f[i] == '。' {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || x.f[comma] != ',' || !listAnnounce.MatchString(string(x.f[comma+1:e-1])) {
+		return text.Span{}, false
+	}
+	y := firstModal(x.f, s, comma)
+	if y < 0 {
+		return text.Span{}, false
+	}
+	start := s
+	for i := y - 1; i > s; i-- {
+		if x.f[i] == ',' || x.f[i] == ':' || x.f[i] == ';' || x.f[i] == '。' {
+			start = i + 1
+			break
+		}
+	}
+	t := x.trimItem(start, comma)
+	return t, t.Len() > 1
+}
 
 // directives reads the instructions issued in [lo,hi).
 func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []Directive {
@@ -60,6 +133,9 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 		blocked = append(blocked, e.items...)
 		if !e.requirement {
 			continue
+		}
+		if t, ok := x.introInstruction(e.intro); ok {
+			out = append(out, Directive{Speaker: speaker(t.Start), Text: x.d.Slice(t), Span: t})
 		}
 		sp := speaker(e.items[0].Start)
 		for k, it := range e.items {
@@ -199,6 +275,11 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 			start = pt.End + 1
 		}
 	}
+	if !verb {
+		if out := x.modalParts(start, sp.End, parts, who); len(out) > 1 {
+			return out
+		}
+	}
 	if verb && lead > start {
 		// …出席会议并讲话,希望县法院… — the instruction starts at its lead's clause.
 		for i := lead - 1; i > start; i-- {
@@ -234,4 +315,52 @@ func sortDirectives(ds []Directive) {
 			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
 	}
+}
+
+// yaoOpeners may stand before the modal 要 that opens a ;-part (还要, 同时要).
+var yaoOpeners = strings.Fields("也 还 更 又 并 都 同时 同时还 同时也 尤其 特别")
+
+// opensWithModal reports whether the part starting at s opens with the
+// modal 要, alone or after one of yaoOpeners.
+func (x *extractor) opensWithModal(s, e int) bool {
+	t := x.trimItem(s, e)
+	if t.Len() == 0 {
+		return false
+	}
+	if firstModal(x.f, t.Start, t.Start+1) == t.Start {
+		return true
+	}
+	for _, w := range yaoOpeners {
+		k := t.Start + len([]rune(w))
+		if k < t.End && hasPrefixAt(x.f, t.Start, w) && firstModal(x.f, k, k+1) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// modalParts cuts a 要 sentence at each ; that is followed by its own 要;
+// a part without one stays with the part before it:
+//
+//	…要主动对标先进…;要加强与市中院业务庭的沟通对接…   two directives
+//	要推广诉讼档案电子化,…;加大…;坚持…              one directive
+func (x *extractor) modalParts(start, end int, parts []text.Span, who string) []Directive {
+	var out []Directive
+	cur := start
+	flush := func(e int) {
+		if t := x.trimItem(min(cur, e), e); t.Len() > 1 {
+			out = append(out, Directive{Speaker: who, Text: x.d.Slice(t), Span: t})
+		}
+	}
+	for _, pt := range parts {
+		if pt.Start <= start || pt.End <= start {
+			continue
+		}
+		if x.opensWithModal(pt.Start, pt.End) {
+			flush(pt.Start - 1)
+			cur = pt.Start
+		}
+	}
+	flush(end)
+	return out
 }

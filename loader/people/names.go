@@ -54,6 +54,7 @@ type mention struct {
 	roleEnd    int
 	ref        bool // surname + post (胡院长): refers to a person named before
 	tribunal   bool // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
+	group      bool // listed after a group label (院领导A、B): a leader of the host court
 }
 
 // extractor holds one document while people are read from it.
@@ -360,6 +361,10 @@ func (x *extractor) findMentions() []mention {
 		m.ustart = x.courtTextBefore(m.cstart)
 		out = append(out, m)
 	}
+	// (G) names after a group label in an attendance line: 院领导A、B、C,…参加会议.
+	for _, m := range x.groupMentions() {
+		add(m)
+	}
 	// (A) post chain, then the name: 党组书记、院长张学群 …
 	for i := x.lo + 1; i < x.hi; i++ {
 		if postEndingAt(x.f, i) == 0 {
@@ -485,19 +490,21 @@ func (x *extractor) findMentions() []mention {
 			}
 		}
 	}
-	// Surname + post (胡院长) for a person already named.
+	// Surname + post (胡院长, 上官院长) for a person already named.
 	for i := x.lo; i+1 < x.hi; i++ {
-		if x.surnameLen(i) != 1 || !x.leftOK(i) || taken(i, i+1) {
+		sl := x.surnameLen(i)
+		if sl == 0 || !x.leftOK(i) || taken(i, i+sl) {
 			continue
 		}
-		n := postStartingAt(x.f, i+1)
+		n := postStartingAt(x.f, i+sl)
 		if n == 0 {
 			continue
 		}
+		sur := string(x.f[i : i+sl])
 		var best *mention
 		for k := range out {
 			m := &out[k]
-			if m.ref || []rune(m.key)[0] != x.f[i] {
+			if m.ref || !strings.HasPrefix(m.key, sur) || len([]rune(m.key)) <= sl {
 				continue
 			}
 			if best == nil || m.start < i && (best.start > i || m.start > best.start) {
@@ -507,8 +514,8 @@ func (x *extractor) findMentions() []mention {
 		if best == nil {
 			continue
 		}
-		m := mention{start: i, end: i + 1, cstart: i, ustart: i, cend: i + 1 + n, ref: true,
-			titles: []string{string(x.r[i+1 : i+1+n])}}
+		m := mention{start: i, end: i + sl, cstart: i, ustart: i, cend: i + sl + n, ref: true,
+			titles: []string{string(x.r[i+sl : i+sl+n])}}
 		m.name, m.key = best.name, best.key
 		if !x.skipped(i) {
 			out = append(out, m)
@@ -530,10 +537,20 @@ func (x *extractor) findMentions() []mention {
 // i starts: a court mention, or a run of Han characters ending in 法院, 高院
 // or 中院 that the court scanner did not read; i when there is none.
 func (x *extractor) courtTextBefore(i int) int {
-	for _, m := range x.mentions {
-		if m.End == i {
-			return m.Start
+	// A court mention may itself follow its parent court (平遥县法院|古陶法庭|
+	// 庭长王建军): the court text starts at the first of the adjacent run.
+	start := i
+	for found := true; found; {
+		found = false
+		for _, m := range x.mentions {
+			if m.End == start && m.Start < start {
+				start, found = m.Start, true
+				break
+			}
 		}
+	}
+	if start < i {
+		return start
 	}
 	for _, ce := range []string{"法院", "高院", "中院"} {
 		if !hasSuffixAt(x.f, i, ce) {

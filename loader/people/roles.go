@@ -164,7 +164,7 @@ func (x *extractor) nominalRole(s, e int, word string) bool {
 // yaoqiuAdverbs may stand between a subject and the verb 要求 (同时要求, 明确要求).
 // It also follows the time or place of a speech: 在主持会议时要求, 在总结讲话中要求,
 // 在会上要求.
-var yaoqiuAdverbs = strings.Fields("同时 并 还 也 明确 特别 进一步 再次 严格 最后 首先 一再 反复 他 她 会议 同志 党组 又 均 都 随后 接着 因此 为此 时 讲话中 发言中 会上 会议上")
+var yaoqiuAdverbs = strings.Fields("同时 并 还 也 明确 特别 进一步 再次 严格 最后 首先 一再 反复 他 她 会议 同志 党组 又 均 都 随后 接着 因此 为此 时 讲话中 发言中 报告中 会上 会议上")
 
 // verbYaoqiu reports whether 要求 at i is the verb "to require" rather than
 // the noun "requirement" (按照省院要求设定…, 部署要求): it opens a clause,

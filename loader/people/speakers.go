@@ -176,6 +176,13 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		}
 		if sp >= 0 {
 			pron = append(pron, event{pos: c.Start, speaker: sp})
+			// 他指出, 她强调: a speech by that person (林振华到会指导。…他指出);
+			// but the remarks of one who reports, sums up, relays or
+			// speaks in the exchange belong to that act (冉小红通报,…。她指出),
+			// and 他在总结时强调 stays the summary.
+			if !strings.Contains(string(x.f[c.Start:c.End]), "总结") && !hasSpeakingRole(atts[sp].Roles) {
+				atts[sp].Roles = addRole(atts[sp].Roles, RoleSpeech)
+			}
 		}
 	}
 	evs = append(evs, pron...)
@@ -272,7 +279,7 @@ func (x *extractor) personCourt(ms []mention, idx []int, titles []string) *court
 		}
 	}
 	for _, k := range idx {
-		if ms[k].tribunal {
+		if ms[k].tribunal || ms[k].group {
 			// 城关法庭庭长李四: a tribunal of the host's, not the court of
 			// the person listed before.
 			return x.host
@@ -352,4 +359,16 @@ func speakerAt(evs []event, pos int) int {
 		sp = e.speaker
 	}
 	return sp
+}
+
+// hasSpeakingRole reports whether roles hold an act that has its own
+// remarks: 通报, 总结, 传达, 交流发言.
+func hasSpeakingRole(roles []string) bool {
+	for _, r := range roles {
+		switch r {
+		case RoleReport, RoleSummary, RoleRelay, RoleExchange:
+			return true
+		}
+	}
+	return false
 }
