@@ -66,7 +66,9 @@ func TestNoNPlusOneThroughTheServer(t *testing.T) {
 	if largeBytes < 5*smallBytes {
 		t.Fatalf("the larger corpus did not answer more data")
 	}
-	if large > small {
+	// Batches are cut by a time window, so a busy machine may split one in
+	// two; an N+1 would add at least 45 statements here.
+	if large > small+3 {
 		t.Errorf("statement count grows with meetings: %d for 5, %d for 50", small, large)
 	}
 }

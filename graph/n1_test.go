@@ -28,7 +28,9 @@ func TestNoNPlusOne(t *testing.T) {
 	}
 	small, large := statements(5), statements(50)
 	t.Logf("statements: %d for 5 meetings, %d for 50", small, large)
-	if large > small {
+	// Batches are cut by a time window, so a busy machine may split one in
+	// two; an N+1 would add at least 45 statements here.
+	if large > small+3 {
 		t.Errorf("statement count grows with meetings: %d for 5, %d for 50", small, large)
 	}
 }

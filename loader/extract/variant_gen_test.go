@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand"
 	"os"
@@ -60,6 +61,10 @@ var (
 )
 
 // loadSources reads the seeds and the dev documents with their gold.
+// ErrNoSources means ../shared (the seeds' and dev docs' gold) is absent:
+// the variant tests then skip, as the scoring tests do.
+var ErrNoSources = errors.New("no gold-annotated sources")
+
 func loadSources() ([]source, error) {
 	sourcesOnce.Do(func() {
 		for _, d := range [][2]string{{seedsDir, filepath.Join(sharedDir, "gold")},
@@ -87,7 +92,7 @@ func loadSources() ([]source, error) {
 			}
 		}
 		if len(sourcesList) == 0 {
-			sourcesErr = fmt.Errorf("no sources under %s", sharedDir)
+			sourcesErr = fmt.Errorf("%w under %s", ErrNoSources, sharedDir)
 		}
 	})
 	return sourcesList, sourcesErr
