@@ -353,6 +353,7 @@ func TestBadInput(t *testing.T) {
 		{"bad id", `{ node(id: "xyz") { id } }`},
 		{"id of wrong type", `{ meetings(filter: {host: "` + globalID(typeMeeting, "meeting-0") + `"}) { totalCount } }`},
 		{"bad date", `{ meetings(filter: {dateFrom: "2023年"}) { totalCount } }`},
+		{"impossible date", `{ meetings(filter: {dateTo: "2023-13-45"}) { totalCount } }`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -18,7 +19,10 @@ import (
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 func checkDate(name string, d *string) error {
-	if d != nil && !isoDate.MatchString(*d) {
+	if d == nil {
+		return nil
+	}
+	if _, err := time.Parse(time.DateOnly, *d); err != nil || !isoDate.MatchString(*d) {
 		return model.Errorf(model.EInvalid, "%s must be a date YYYY-MM-DD, got %q", name, *d)
 	}
 	return nil
