@@ -37,10 +37,11 @@ func (r *Resolver) courts(ctx context.Context, first *int, after *string, f *Cou
 	return courtConnection(pg), err
 }
 
-// meetingOrder maps the orderBy argument to a keyset ordering.
+// meetingOrder maps the orderBy argument to a keyset ordering. Without one,
+// the newest meetings come first (undated ones last): what a news feed shows.
 func meetingOrder(o *MeetingOrder) order {
 	if o == nil {
-		return orderByDate
+		return orderByDateDsc
 	}
 	desc := o.Direction != nil && *o.Direction == OrderDirectionDesc
 	switch {
