@@ -213,7 +213,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		log.Error("seeds", "err", err)
 	}
 	ready.Store(true)
-	log.Info("ready")
+	log.Info("ready", "graphiql", "http://"+browsable(ln.Addr())+"/", "api", "http://"+browsable(ln.Addr())+"/query")
 
 	select {
 	case err := <-served:
@@ -273,6 +273,15 @@ func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logg
 	log.Info("seeds loaded", "dir", dir, "new", sum.Created, "replaced", sum.Replaced,
 		"unchanged", sum.Unchanged, "failed", len(sum.Failed), "took", time.Since(start).Round(time.Millisecond))
 	return sum.Err()
+}
+
+// browsable turns a listening address into one a browser can open
+// ([::]:8080 → localhost:8080).
+func browsable(a net.Addr) string {
+	if t, ok := a.(*net.TCPAddr); ok && t.IP.IsUnspecified() {
+		return fmt.Sprintf("localhost:%d", t.Port)
+	}
+	return a.String()
 }
 
 func closeDB(db *gorm.DB) {
