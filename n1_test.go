@@ -36,23 +36,22 @@ func TestNoNPlusOneThroughTheServer(t *testing.T) {
 				os.WriteFile(filepath.Join(dir, string(rune('a'+i))+"_"+filepath.Base(f)), b, 0o644)
 			}
 		}
-		db, err := openDB(filepath.Join(t.TempDir(), "n1.db"))
+		log := slog.New(slog.NewTextHandler(io.Discard, nil))
+		st, err := openBackend(filepath.Join(t.TempDir(), "n1.db"), log)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { closeDB(db) })
-		log := slog.New(slog.NewTextHandler(io.Discard, nil))
-		idx, _ := searchIndex(db)
-		l := newLoader(db, idx, log)
-		if _, err := l.Load(context.Background(), dir); err != nil {
+		t.Cleanup(st.close)
+		if _, err := st.loader.Load(context.Background(), dir); err != nil {
 			t.Fatal(err)
 		}
+		db := st.db
 		var count atomic.Int64
 		db.Callback().Query().After("gorm:query").Register("test:count", func(*gorm.DB) { count.Add(1) })
 		db.Callback().Raw().After("gorm:raw").Register("test:count_raw", func(*gorm.DB) { count.Add(1) })
 		var ready atomic.Bool
 		ready.Store(true)
-		srv := httptest.NewServer(newHandler(db, idx, l, serveConfig{}, log, &ready))
+		srv := httptest.NewServer(newHandler(st, serveConfig{}, log, &ready))
 		defer srv.Close()
 		res := post(t, srv.URL, evalQuery, nil)
 		if len(res.Errors) > 0 {

@@ -144,18 +144,36 @@ func tokenize(s string) []string {
 	return seg.Cut(s, true)
 }
 
-func load(ctx context.Context, dbPath string, paths []string, stdout io.Writer, log *slog.Logger) error {
-	db, err := openDB(dbPath)
+// backend is the database with its search index and the loader that keeps
+// both in step.
+type backend struct {
+	db     *gorm.DB
+	idx    *search.Index
+	loader *loader.Loader
+}
+
+func openBackend(path string, log *slog.Logger) (*backend, error) {
+	db, err := openDB(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer closeDB(db)
 	idx, err := searchIndex(db)
 	if err != nil {
+		closeDB(db)
+		return nil, err
+	}
+	return &backend{db: db, idx: idx, loader: newLoader(db, idx, log)}, nil
+}
+
+func (s *backend) close() { closeDB(s.db) }
+
+func load(ctx context.Context, dbPath string, paths []string, stdout io.Writer, log *slog.Logger) error {
+	st, err := openBackend(dbPath, log)
+	if err != nil {
 		return err
 	}
-	l := newLoader(db, idx, log)
-	sum, err := l.Load(ctx, paths...)
+	defer st.close()
+	sum, err := st.loader.Load(ctx, paths...)
 	if err != nil {
 		return err
 	}
@@ -184,18 +202,13 @@ func newLoader(db *gorm.DB, idx *search.Index, log *slog.Logger) *loader.Loader 
 func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening func(string)) error {
 	// gse's dictionaries take seconds to load: start now, beside the database.
 	go segment.Default()
-	db, err := openDB(cfg.DB)
+	st, err := openBackend(cfg.DB, log)
 	if err != nil {
 		return err
 	}
-	defer closeDB(db)
-	idx, err := searchIndex(db)
-	if err != nil {
-		return err
-	}
-	l := newLoader(db, idx, log)
+	defer st.close()
 	var ready atomic.Bool
-	handler := newHandler(db, idx, l, cfg, log, &ready)
+	handler := newHandler(st, cfg, log, &ready)
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -209,7 +222,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		listening(ln.Addr().String())
 	}
 
-	if err := loadSeeds(ctx, l, cfg.Seeds, log); err != nil {
+	if err := loadSeeds(ctx, st.loader, cfg.Seeds, log); err != nil {
 		log.Error("seeds", "err", err)
 	}
 	ready.Store(true)
@@ -231,14 +244,14 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 
 // newHandler builds the HTTP handler: /healthz (200 once ready is set), and
 // GraphiQL at / and the API at /query through the transport.
-func newHandler(db *gorm.DB, idx *search.Index, l *loader.Loader, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
-	resolver := graph.NewResolver(db, graph.Options{Ingester: l, Searcher: idx})
+func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
+	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
 	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
 		Production:  cfg.Production,
 		CORSOrigins: cfg.CORSOrigins,
 		AdminToken:  cfg.AdminToken,
 		Logger:      log,
-		Middleware:  graph.LoaderMiddleware(db),
+		Middleware:  graph.LoaderMiddleware(st.db),
 	})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
