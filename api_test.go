@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -261,5 +262,74 @@ func TestProductionModeHidesSchemaAndGraphiQL(t *testing.T) {
 	}
 	if res := post(t, base, `{ meetings { totalCount } }`, nil); len(res.Errors) > 0 {
 		t.Errorf("queries refused in production: %v", res.Errors)
+	}
+}
+
+// TestFiltersAndKeysetOrderingThroughServer pages through meetings ordered
+// by name in pages of two and compares with one page, and applies filters.
+func TestFiltersAndKeysetOrderingThroughServer(t *testing.T) {
+	base := startServer(t)
+	type page struct {
+		Meetings struct {
+			TotalCount int
+			PageInfo   struct {
+				HasNextPage bool
+				EndCursor   string
+			}
+			Edges []struct{ Node struct{ Name string } }
+		}
+	}
+	q := `query($after: String, $first: Int) { meetings(first: $first, after: $after, orderBy: {field: NAME, direction: DESC}) {
+	  totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`
+	var all page
+	json.Unmarshal(post(t, base, q, map[string]any{"first": 100}).Data, &all)
+	var paged []string
+	var after any
+	for i := 0; i < 10; i++ {
+		var p page
+		res := post(t, base, q, map[string]any{"first": 2, "after": after})
+		if len(res.Errors) > 0 {
+			t.Fatal(res.Errors)
+		}
+		json.Unmarshal(res.Data, &p)
+		for _, e := range p.Meetings.Edges {
+			paged = append(paged, e.Node.Name)
+		}
+		if !p.Meetings.PageInfo.HasNextPage {
+			break
+		}
+		after = p.Meetings.PageInfo.EndCursor
+	}
+	if len(all.Meetings.Edges) != 5 || len(paged) != 5 {
+		t.Fatalf("one page %d meetings, pages of two %d", len(all.Meetings.Edges), len(paged))
+	}
+	for i, e := range all.Meetings.Edges {
+		if paged[i] != e.Node.Name {
+			t.Errorf("position %d: %q paged, %q in one page", i, paged[i], e.Node.Name)
+		}
+		if i > 0 && e.Node.Name > all.Meetings.Edges[i-1].Node.Name {
+			t.Errorf("not in descending name order at %d", i)
+		}
+	}
+
+	filters := []struct {
+		query string
+		want  int
+	}{
+		{`{ meetings(filter: {kind: "座谈会"}) { totalCount } }`, 3},
+		{`{ courts(filter: {level: HIGH, province: "云南省"}) { totalCount } }`, 1},
+		{`{ speakers(filter: {nameContains: "张"}) { totalCount } }`, 4},
+		{`{ statistics(filter: {redacted: true}) { totalCount } }`, 10},
+		{`{ statistics(filter: {metric: "受理案件", unit: "件"}) { totalCount } }`, 2},
+	}
+	for _, f := range filters {
+		res := post(t, base, f.query, nil)
+		if len(res.Errors) > 0 {
+			t.Errorf("%s: %v", f.query, res.Errors)
+			continue
+		}
+		if !strings.Contains(string(res.Data), `"totalCount":`+strconv.Itoa(f.want)+`}`) {
+			t.Errorf("%s: %s, want totalCount %d", f.query, res.Data, f.want)
+		}
 	}
 }
