@@ -43,3 +43,31 @@ func isBarePrefix(p string) bool {
 	loc := changeBase.FindStringIndex(p)
 	return loc != nil && loc[0] == 0
 }
+
+// mergeChanges gives a change stated on its own to the figure it updates:
+// one read earlier in the document with the same metric and scope and no
+// change yet. "全院 | 结案率 89.04%" then "全院结案率同比提高3.2个百分点"
+// → 结案率 89.04% with Change 3.2个百分点, not a second figure.
+func mergeChanges(figs []Figure) []Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		if f.Value != nil || f.Redacted || f.Change == nil && f.ChangeRate == nil {
+			out = append(out, f)
+			continue
+		}
+		merged := false
+		for k := len(out) - 1; k >= 0; k-- {
+			g := &out[k]
+			if g.Value == nil || g.Metric != f.Metric || g.Scope != f.Scope || g.Change != nil || g.ChangeRate != nil || g.ChangeUnit != "" {
+				continue
+			}
+			g.Change, g.ChangeUnit, g.ChangeRate = f.Change, f.ChangeUnit, f.ChangeRate
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -158,6 +158,16 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"审结案件=106582件", "执行到位金额=1234.5万元", "审结=8件"}},
 		{"thousands separators, full-width digits", "全市法院共受理各类案件１０６,５８２件,审执结９８，１４７件。",
 			[]string{"受理各类案件=106582件", "审执结=98147件"}},
+		// changes against a base other than last year's (holdout4 501)
+		{"较年初", "截至5月底,长期未结案件27件,较年初减少41件。", []string{"长期未结案件=27件 change -41件"}},
+		{"比年初 rate", "截至6月底,全市法院未结案件3,210件,比年初下降5.2%。", []string{"未结案件=3210件 rate -5.2"}},
+		{"较上年同期", "一季度,全院执结案件815件,较上年同期增加62件。", []string{"执结案件=815件 change 62件"}},
+		{"环比", "全院新收案件412件,环比上升6.1%。", []string{"新收案件=412件 rate 6.1"}},
+		{"与上月末相比", "存案1020件,与上月末相比减少88件。", []string{"存案=1020件 change -88件"}},
+		// a currency after the unit (holdout4 505)
+		{"currency after the unit", "標的總額4.3億元人民幣,調解撤訴率61.8%。", []string{"標的總額=4.3億元", "調解撤訴率=61.8%"}},
+		{"currency, simplified", "执行到位金额12.6亿元人民币,同比增长8%。", []string{"执行到位金额=12.6亿元 rate 8"}},
+		{"currency before the number", "诉讼标的额人民币3.1亿元。", []string{"诉讼标的额=3.1亿元"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -277,7 +287,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"今年1至7月,全省法院受理案件389861件,同比增加52481件,上升15.56%。",
 		"全市法院共受理案件XX件,比去年同期分别增长XX%和XX%",
-		"受理各类案件6560(旧存1429件)审结4847件", "十二万五千件", "“六个持续”", "第X次", "", "(((",
+		"受理各类案件6560(旧存1429件)审结4847件", "十二万五千件", "全院 | 收案 12,384 件 | 结案率 89.04%\n刑事庭  收案 312 件", "“六个持续”", "第X次", "", "(((",
 	} {
 		f.Add(s, 0, 1000)
 	}
@@ -301,4 +311,37 @@ func fv(p *float64) string {
 		return "nil"
 	}
 	return strconv.FormatFloat(*p, 'f', -1, 64)
+}
+
+// TestTableRows holds table-like lines: cells split by bars or runs of
+// spaces, a space between number and unit, the row's first cell its scope.
+func TestTableRows(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"bars", "1至11月全院审判执行指标:\n部门 | 收案 | 结案 | 结案率\n全院 | 收案 12,384 件 | 结案 11,027 件 | 结案率 89.04%",
+			[]string{"收案=12384件 scope 全院 period 1至11月", "结案=11027件 scope 全院 period 1至11月",
+				"结案率=89.04% scope 全院 period 1至11月"}},
+		{"spaces", "刑事庭  收案 312 件  结案 298 件\n执行局  执结 1,045 件  执行到位金额 2.3 亿元",
+			[]string{"收案=312件 scope 刑事庭 period ", "结案=298件 scope 刑事庭 period ",
+				"执结=1045件 scope 执行局 period ", "执行到位金额=2.3亿元 scope 执行局 period "}},
+		{"full-width bars, division names", "立案庭｜登记立案 6,120 件｜网上立案率 72.5%\n审管办｜评查案件 240 件",
+			[]string{"登记立案=6120件 scope 立案庭 period ", "网上立案率=72.5% scope 立案庭 period ",
+				"评查案件=240件 scope 审管办 period "}},
+		{"first cell not a scope: scope from the document rules", "2023年上半年,全区法院:\n新收案件 | 8,812 件 | 同比增长 4.1%\n审结案件 7,930 件 | 结案率 90.0%",
+			[]string{"新收案件=8812件 rate 4.1 scope  period 2023年上半年", "审结案件=7930件 scope  period 2023年上半年", "结案率=90% scope  period 2023年上半年"}},
+		{"a later change-only sentence updates the row", "全院 | 结案率 89.04%\n全院结案率同比提高3.2个百分点。",
+			[]string{"结案率=89.04% change 3.2个百分点 scope 全院 period "}},
+		{"wide spaces in prose stay prose", "找准目标  全力冲刺,全年审结案件1200件。", []string{"审结案件=1200件 scope  period 全年"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range extractAll(tt.in) {
+			got = append(got, fig(f)+" scope "+f.Scope+" period "+f.Period)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
 }

@@ -34,7 +34,7 @@ func scanTokens(rs []rune) []token {
 		}
 		i = next
 		if u, end, ok := matchUnit(rs, t.end); ok {
-			t.unit, t.unitEnd = u, end
+			t.unit, t.unitEnd = u, afterCurrency(rs, u, end)
 			t.approx = strings.ContainsAny(string(rs[t.end:end]), approxMarks)
 		} else if t.chinese || !openParen(rs, t.end) {
 			continue
@@ -206,4 +206,20 @@ func isDigits(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// currencies may follow a sum's unit without being a metric or a unit of
+// their own: "标的总额4.3亿元人民币" → 4.3亿元.
+var currencies = []string{"人民币", "人民幣"}
+
+// afterCurrency returns where a unit ending at end stops when a currency name
+// follows a 元 unit: just past the currency, else end.
+func afterCurrency(rs []rune, unit string, end int) int {
+	if !strings.HasSuffix(unit, "元") {
+		return end
+	}
+	if c, ok := hasPrefixAny(string(rs[end:min(len(rs), end+3)]), currencies); ok {
+		return end + len([]rune(c))
+	}
+	return end
 }

@@ -38,7 +38,23 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention) []Figure {
 	within.Start, within.End = max(within.Start, 0), min(within.End, len(d.Runes))
 	sc := newScoper(d, mentions)
 	var out []Figure
+	lastPeriod := "" // the last period named in prose, for table rows under it
 	for _, p := range d.Paras {
+		if sp := (text.Span{Start: max(p.Start, within.Start), End: min(p.End, within.End)}); sp == p.Span {
+			if rows, ok := readRow(d.Runes[p.Start:p.End]); ok {
+				for _, f := range rows {
+					fig := f.Figure
+					fig.Text = p.Text
+					fig.Span = text.Span{Start: p.Start + f.from, End: p.Start + f.to}
+					fig.Period = lastPeriod
+					if fig.Scope = f.scope; fig.Scope == "" {
+						fig.Scope = sc.scope(p.Start, p.Start+f.numAt)
+					}
+					out = append(out, fig)
+				}
+				continue
+			}
+		}
 		paraPeriod := ""
 		for _, s := range p.Sentences {
 			sp := text.Span{Start: max(s.Start, within.Start), End: min(s.End, within.End)}
@@ -61,7 +77,10 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention) []Figure {
 			if paraPeriod == "" {
 				paraPeriod = findPeriod(sentText)
 			}
+			if per := findPeriod(sentText); per != "" {
+				lastPeriod = per
+			}
 		}
 	}
-	return out
+	return mergeChanges(out)
 }
