@@ -97,6 +97,7 @@ func header(lines []string) (title, date string, body, furniture []string) {
 	for i := 0; i < limit; i++ {
 		if dt, ok := parseHeaderDate(lines[i]); ok {
 			head, dropped := dropBanners(lines[:i])
+			head, signed := splitBylines(head)
 			head, noise := dropNoise(head)
 			furniture = append(append(dropped, noise...), lines[i])
 			var tl []string
@@ -107,7 +108,8 @@ func header(lines []string) (title, date string, body, furniture []string) {
 			}
 			tl, roleLines := splitRoleLines(tl)
 			rest, noise := dropNoise(lines[i+1:])
-			return strings.Join(tl, "\n"), dt, append(roleLines, rest...), append(furniture, noise...)
+			body = append(append(signed, roleLines...), rest...)
+			return strings.Join(tl, "\n"), dt, body, append(furniture, noise...)
 		}
 	}
 	lines, furniture = dropNoise(lines)
@@ -182,6 +184,34 @@ func bareText(s string) string {
 // roleLine is a subtitle that only says who played a part: "贺荣主持",
 // "张军出席并讲话" under a headline (dev 208). It is content, not headline.
 var roleLine = regexp.MustCompile(`^[\p{Han}•·]{2,6}(?:主持|出席|讲话|出席并讲话|致辞|主持会议|出席会议)$`)
+
+var (
+	// speakerBylineRe is a speech's byline under its headline: a court, the
+	// speaker's posts and name, "铁岭市中级人民法院党组书记、院长  孙立军".
+	speakerBylineRe = regexp.MustCompile(`^\p{Han}{2,20}(?:法院|中院|高院)[\p{Han}、]{0,24}(?:院长|庭长|书记|委员|主任|局长|审判员|法官|院長|書記|委員)\s*[\p{Han}•·]{2,6}$`)
+	// notBylineRe: a headline naming a meeting is no byline, "云南高院召开全省中级法院院长座谈会".
+	notBylineRe = regexp.MustCompile(`会|會|召开|召開|举行|舉行|开展|開展|组织|組織|调研|調研|出席|参加|參加`)
+	// speechDateRe is the date line of a transcript under its headline:
+	// "(2022年2月18日)".
+	speechDateRe = regexp.MustCompile(`^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$`)
+)
+
+// splitBylines takes a transcript's byline and bracketed date line out of
+// the header lines above the date line: they are content (the speaker, the
+// meeting's date) and go to the head of the body. Only lines after a
+// headline line qualify, and a line naming a meeting is a headline.
+func splitBylines(head []string) (kept, signed []string) {
+	titled := false // a headline line came before
+	for _, l := range head {
+		if titled && (speakerBylineRe.MatchString(l) && !notBylineRe.MatchString(l) || speechDateRe.MatchString(l)) {
+			signed = append(signed, l)
+			continue
+		}
+		titled = titled || (isTitleLine(l) && !isNoise(l))
+		kept = append(kept, l)
+	}
+	return kept, signed
+}
 
 // splitRoleLines moves the headline's trailing role lines to the body, so
 // the people they name are read as speakers.

@@ -50,6 +50,10 @@ var (
 // isNav reports a site menu line: many short space- or bar-separated items
 // ("本网头条 今日要闻 高层动态 政法综治 …", "游遍三秦大地>> | 三秦游首页 | 意见反馈 |").
 func isNav(line string) bool {
+	if tableRow.MatchString(line) {
+		// 全院 | 收案 12,384 件 | 结案 11,027 件: a table of figures, not a menu.
+		return false
+	}
 	if strings.Count(line, "|")+strings.Count(line, "|") >= 3 {
 		return true
 	}
@@ -64,6 +68,10 @@ func isNav(line string) bool {
 	}
 	return true
 }
+
+// tableRow matches a row of a text table: a cell holding a number with a
+// unit ("收案 12,384 件", "结案率 89.04%"), as menus never do.
+var tableRow = regexp.MustCompile(`\d[\d,.]*\s*(?:件|%|％|人|元|万元|亿元|天|日|个|项|次|起|名|家)`)
 
 // paragraphRunes: a line this long that holds a full stop is article text even
 // if it mentions 点击率 or 版权所有 ("庭审直播点击率达100万次。").

@@ -35,3 +35,13 @@ func TestRoleLinesMoveToBody(t *testing.T) {
 		t.Errorf("text %q does not start with the role line", p.Text)
 	}
 }
+
+func TestTableRowsAreNotMenus(t *testing.T) {
+	p := Clean("首页 | 法院概况 | 新闻中心 | 审判公开\n会议通报了审判数据:\n刑庭 | 收案 312 件 | 结案 298 件 | 结案率 95.5%")
+	if strings.Contains(p.Text, "法院概况") {
+		t.Errorf("menu kept: %q", p.Text)
+	}
+	if !strings.Contains(p.Text, "刑庭 | 收案 312 件") {
+		t.Errorf("table row dropped: %q", p.Text)
+	}
+}

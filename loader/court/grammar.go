@@ -140,6 +140,12 @@ func (sc *scanner) emit(m mention) {
 
 // at tries every suffix ending at end.
 func (sc *scanner) at(end int) {
+	if ms, ok := sc.ellipsis(end); ok {
+		for _, m := range ms {
+			sc.emit(m)
+		}
+		return
+	}
 	for _, suf := range suffixes {
 		start := end - len(suf.runes)
 		if start < sc.lastEnd || string(sc.s[start:end]) != suf.text {

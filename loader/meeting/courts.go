@@ -20,6 +20,12 @@ var (
 	verbNounAfter  = regexp.MustCompile(`^(?:精神|要求|内容|稿)`)
 )
 
+// personClause is one item of a list of participants: posts then a name,
+// "党组成员、副院长沈国强", "安吉县委常委、政法委书记陆建平".
+var personClause = regexp.MustCompile(`^[\p{Han}、]{0,24}(?:长|书记|委员|常委|主任|主席|代表|法官|审判员|检察官|長|書記|委員|主任)[\p{Han}•·]{2,5}$`)
+
+const maxListClauses = 6 // person clauses between a court and the list's verb
+
 const joinWindow = 32 // runes from a court to its participation verb
 
 // participants lists the courts taking part in a meeting held in [from,to):
@@ -72,6 +78,9 @@ func joins(rs []rune, m court.Mention) bool {
 	if referringClause.MatchString(clauseBefore(rs, m.Start)) {
 		return false
 	}
+	if listJoins(rs, m) {
+		return true
+	}
 	end := max(min(sentenceEnd(rs, m.End), m.End+joinWindow), clauseEnd(rs, m.End))
 	window := string(rs[m.End:end])
 	for _, loc := range joinVerb.FindAllStringIndex(window, -1) {
@@ -95,4 +104,30 @@ func clauseEnd(rs []rune, pos int) int {
 		}
 	}
 	return len(rs)
+}
+
+// listJoins reports a court whose officer heads a list of participants,
+// each a clause of posts and a name, that ends in a participation verb:
+// "湖州市中级人民法院党组成员、副院长沈国强,安吉县委常委、政法委书记陆建平,
+// 安吉县人民法院党组书记、院长钱丽华出席仪式并共同为法庭揭牌".
+func listJoins(rs []rune, m court.Mention) bool {
+	pos := m.End
+	if !personClause.MatchString(string(rs[pos:clauseEnd(rs, pos)])) {
+		return false
+	}
+	for n := 0; n <= maxListClauses; n++ {
+		e := clauseEnd(rs, pos)
+		if e >= len(rs) || (rs[e] != ',' && rs[e] != '，') {
+			return false
+		}
+		pos = e + 1
+		clause := string(rs[pos:clauseEnd(rs, pos)])
+		if loc := joinVerb.FindStringIndex(clause); loc != nil {
+			return !passingWords.MatchString(clause[:loc[0]])
+		}
+		if !personClause.MatchString(clause) {
+			return false
+		}
+	}
+	return false
 }

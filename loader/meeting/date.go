@@ -19,7 +19,11 @@ var (
 	// A day with no month, as wire reports write it: "福建省高级人民法院22日在福州召开…"
 	// (407). The day must not follow a month, a digit or a numeral.
 	dayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十])(\d{1,2})(?:日|号|號)`)
-	pubRe     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	// A wire dateline before a 今天 lead: "(中央社记者林宜君上海13日电)上海海事法院今天召开…",
+	// "本报北京3月5日电 …今日召开…": the meeting is on the dateline's day.
+	datelineRe = regexp.MustCompile(`(?:(\d{1,2})月)?(\d{1,2})日(?:电|電)`)
+	todayRe    = regexp.MustCompile(`今天|今日`)
+	pubRe      = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
 )
 
 // written is a date as the text gives it.

@@ -19,6 +19,8 @@ var kinds = sortLongestFirst([]string{
 	// named meetings
 	"工作会议", "院长会议", "联席会议", "专题会议", "协调会议", "推进会议", "部署会议", "领导小组会议",
 	"审判委员会会议", "院务会议", "办公会议", "例会", "座谈会议",
+	// a 院长办公会 is a kind of its own, not an 办公会 (浏阳 2023年第9次院长办公会)
+	"院长办公会议", "院长办公会", "院長辦公會議", "院長辦公會", "审委会会议", "審判委員會會議",
 	"工作會議", "院長會議", "聯席會議", "專題會議", "協調會議", "推進會議",
 	// X会
 	"座谈会", "推进会", "分析会", "调度会", "调研会", "部署会", "动员会", "总结会", "表彰会", "培训会",
@@ -104,18 +106,27 @@ func kindEndingAt(rs []rune, end int) int {
 }
 
 // kindOf returns the kind of a meeting name: the head noun of its first
-// conjunct. "党组扩大会和中层干部会" → 党组扩大会 (dev 209);
-// "全区法院涉诉信访工作总结表彰暨2016年立案信访工作推进电视电话会议" → 电视电话会议.
+// conjunct when 和/及/与 join two meetings held together, "党组扩大会和中层干部会"
+// → 党组扩大会 (dev 209); 暨 joins two names of one meeting, whose head noun
+// ends the whole name: "全区法院涉诉信访工作总结表彰暨2016年立案信访工作推进电视电话会议"
+// → 电视电话会议 (dev 212), "全州法院“三项重点工作”推进会暨审判长联席会议" → 联席会议.
 func kindOf(name string) string {
 	rs := []rune(name)
+	beforeJi := "" // the head noun of a conjunct ending in 暨, if nothing follows
 	for end := 1; end <= len(rs); end++ {
 		n := kindEndingAt(rs, end)
 		if n == 0 {
+			continue
+		}
+		if end < len(rs) && rs[end] == '暨' {
+			if beforeJi == "" {
+				beforeJi = string(rs[end-n : end])
+			}
 			continue
 		}
 		if end == len(rs) || conjunction[rs[end]] || rs[end] == '(' || rs[end] == '（' {
 			return string(rs[end-n : end])
 		}
 	}
-	return ""
+	return beforeJi
 }

@@ -8,6 +8,7 @@
 package meeting
 
 import (
+	"regexp"
 	"strings"
 
 	"courtql/loader/court"
@@ -70,6 +71,9 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 	}
 
 	w, dated := meetingDate(rs, from, s0, c)
+	if !dated && found {
+		w, dated = eventDate(rs, s0)
+	}
 	if dated {
 		m.DateText = w.text
 		m.Date = resolve(w, publishedAt)
@@ -140,6 +144,12 @@ func meetingDate(rs []rune, from, s0 int, c candidate) (written, bool) {
 			lead += "," + after[:loc[1]]
 		}
 	}
+	if todayRe.MatchString(lead) {
+		if m := datelineRe.FindStringSubmatchIndex(lead); m != nil {
+			w := written{month: atoi(lead, m[2], m[3]), day: atoi(lead, m[4], m[5]), text: lead[m[0]:m[1]]}
+			return w, w.day >= 1 && w.day <= 31 && w.month <= 12
+		}
+	}
 	if vagueDateRe.MatchString(lead) {
 		return written{}, false
 	}
@@ -197,4 +207,31 @@ func hostOf(rs []rune, mentions []court.Mention, c candidate, found bool, from, 
 		return mentions[0].Court.Institution(), court.Court{}, false
 	}
 	return court.Court{}, court.Court{}, false
+}
+
+// afterEventRe opens a lead that follows another event of the same day:
+// "揭牌仪式后,天荒坪人民法庭召开座谈会", "仪式结束后,召开座谈会".
+var afterEventRe = regexp.MustCompile(`^[^,，。]{0,12}?(仪式|典礼|活动|揭牌)(?:结束)?(?:后|之后)`)
+
+const eventLookback = 6 // sentences searched back for the event's date
+
+// eventDate dates a meeting held right after another event by that
+// event's date: "9月27日上午,…人民法庭揭牌仪式在…举行。…\n揭牌仪式后,…召开座谈会".
+func eventDate(rs []rune, s0 int) (written, bool) {
+	m := afterEventRe.FindStringSubmatch(string(rs[s0:min(len(rs), s0+20)]))
+	if m == nil {
+		return written{}, false
+	}
+	end := s0
+	for n := 0; n < eventLookback && end > 0; n++ {
+		start := sentenceStart(rs, end-1)
+		sent := string(rs[start:end])
+		if strings.Contains(sent, m[1]) {
+			if w, ok := findDate(sent); ok {
+				return w, true
+			}
+		}
+		end = start
+	}
+	return written{}, false
 }

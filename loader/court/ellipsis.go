@@ -1,0 +1,207 @@
+package court
+
+import (
+	"strings"
+	"unicode"
+)
+
+// An elliptical list names several courts of one level with one suffix:
+//
+//	list    = item { sep item } [等] count [个|家|所] [level] court
+//	sep     = 、 | 和 | 及 | 与
+//	count   = 两 | 二 … 十九 | digits      (must equal the number of items)
+//	level   = 县 | 区 | 市 | 旗 | 县区 | 区县 | 县市 | 市县
+//	court   = 人民法院 | 法院 | 基层法院 | 中级人民法院 | 中级法院 | 中院
+//
+// "共和、同德、贵德、兴海、贵南五县法院院长…参加会议" (five county courts),
+// "城关、七里河两区法院", "甲、乙两个中院". Each item is a short place name
+// resolved against the document's context; the level word picks the kind
+// of division (县 → counties, 区 → districts, 市 → county-level cities).
+
+// ellipsisCourts are the shared suffixes, longest first; inter marks those
+// that name intermediate courts.
+var ellipsisCourts = []struct {
+	text  string
+	inter bool
+}{
+	{"中级人民法院", true}, {"中级法院", true}, {"中院", true},
+	{"基层人民法院", false}, {"基层法院", false}, {"人民法院", false}, {"法院", false},
+}
+
+// ellipsisLevels are the level words before the suffix, longest first.
+var ellipsisLevels = []string{"县区", "区县", "县市", "市县", "县", "区", "市", "旗", ""}
+
+// ellipsisSeps join the last two items of a list (、 separates the others).
+var ellipsisSeps = runeSet("、和及与")
+
+const maxEllipsisItem = 8 // runes of one place name in a list
+
+// hanCount reads a small count: 两, 二…九, 十, 十一…十九, or digits.
+func hanCount(rs []rune) int {
+	s := string(rs)
+	if s == "" {
+		return 0
+	}
+	if s == "两" || s == "兩" {
+		return 2
+	}
+	allDigits := true
+	n := 0
+	for _, r := range rs {
+		if !unicode.IsDigit(r) || r > unicode.MaxASCII {
+			allDigits = false
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	if allDigits {
+		return n
+	}
+	digit := func(r rune) int { return strings.IndexRune("一二三四五六七八九", r)/len("一") + 1 }
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1 && ordinals[rs[0]]:
+		return digit(rs[0])
+	case len(rs) == 2 && rs[0] == '十' && ordinals[rs[1]]:
+		return 10 + digit(rs[1])
+	}
+	return 0
+}
+
+// ellipsis reads an elliptical list ending at end (just after 院) and
+// returns one mention per item, the last one running to the suffix's end.
+// It fails unless the count matches and at least two items resolve.
+func (sc *scanner) ellipsis(end int) ([]mention, bool) {
+	s := sc.s
+	for _, ec := range ellipsisCourts {
+		suf := []rune(ec.text)
+		start := end - len(suf)
+		if start < 0 || start < sc.lastEnd || string(s[start:end]) != ec.text {
+			continue
+		}
+		for _, lv := range ellipsisLevels {
+			if ec.inter && lv != "" {
+				continue
+			}
+			lvEnd := start
+			lvStart := lvEnd - len([]rune(lv))
+			if lvStart < 0 || lvStart < sc.lastEnd || string(s[lvStart:lvEnd]) != lv {
+				continue
+			}
+			if ms, ok := sc.ellipsisList(lvStart, end, lv, ec.inter); ok {
+				return ms, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// ellipsisList reads "items count [个]" ending at pos.
+func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]mention, bool) {
+	s := sc.s
+	if pos > sc.lastEnd && strings.ContainsRune("个個家所", s[pos-1]) {
+		pos--
+	}
+	cEnd := pos
+	for pos > sc.lastEnd && (ordinals[s[pos-1]] || s[pos-1] == '十' || s[pos-1] == '两' || s[pos-1] == '兩' ||
+		(s[pos-1] >= '0' && s[pos-1] <= '9')) {
+		pos--
+	}
+	count := hanCount(s[pos:cEnd])
+	if count < 2 || count > 20 {
+		return nil, false
+	}
+	if pos > sc.lastEnd && s[pos-1] == '等' {
+		pos--
+	}
+	// The run of items: Han characters and 、 back to the list's start.
+	from := pos
+	for from > sc.lastEnd && pos-from < count*(maxEllipsisItem+1) &&
+		(unicode.Is(unicode.Han, s[from-1]) || s[from-1] == '、') {
+		from--
+	}
+	var pieces [][2]int
+	st := from
+	for i := from; i <= pos; i++ {
+		if i == pos || s[i] == '、' {
+			pieces = append(pieces, [2]int{st, i})
+			st = i + 1
+		}
+	}
+	// "元阳、红河和绿春": the last piece may join two items with 和/及/与.
+	if n := len(pieces); n > 0 {
+		last := pieces[n-1]
+		if _, ok := sc.ellipsisItem(s[last[0]:last[1]], level, inter); !ok {
+			for i := last[1] - 2; i > last[0]+1; i-- {
+				if ellipsisSeps[s[i]] {
+					pieces = append(pieces[:n-1], [2]int{last[0], i}, [2]int{i + 1, last[1]})
+					break
+				}
+			}
+		}
+	}
+	if len(pieces) < count {
+		return nil, false
+	}
+	pieces = pieces[len(pieces)-count:]
+	var out []mention
+	for i, it := range pieces {
+		if it[1]-it[0] < 2 || it[1]-it[0] > maxEllipsisItem && i > 0 {
+			return nil, false
+		}
+		var m mention
+		ok := false
+		// The first item's run may hold words before the place: "会议由城关".
+		for k := it[0]; k+2 <= it[1] && (k == it[0] || i == 0); k++ {
+			if m, ok = sc.ellipsisItem(s[k:it[1]], level, inter); ok {
+				m.start, m.end = k, it[1]
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if i == len(pieces)-1 {
+			m.end = end
+		}
+		out = append(out, m)
+	}
+	if len(out) < 2 {
+		return nil, false
+	}
+	return out, true
+}
+
+// ellipsisItem resolves one short place name of a list at the list's level.
+func (sc *scanner) ellipsisItem(name []rune, level string, inter bool) (mention, bool) {
+	var fs []form
+	for _, f := range sc.g.forms[string(name)] {
+		if inter {
+			if f.p.kind == kindCity {
+				fs = append(fs, f)
+			}
+			continue
+		}
+		if f.p.kind != kindArea {
+			continue
+		}
+		if level == "" || strings.ContainsRune(level, []rune(f.p.name)[len([]rune(f.p.name))-1]) ||
+			(strings.Contains(level, "县") && strings.HasSuffix(f.p.name, "旗")) {
+			fs = append(fs, f)
+		}
+	}
+	fs = sc.ctx.narrow(fs)
+	if len(fs) != 1 {
+		return mention{}, false
+	}
+	p := fs[0].p
+	if !fs[0].suffixed && !sc.plausibleShort(p, string(name)) && sc.ctx.prov != nil {
+		return mention{}, false
+	}
+	if inter {
+		return placeMention(0, 0, intermediateCourt(p), p), true
+	}
+	return placeMention(0, 0, basicCourt(p), p), true
+}

@@ -1,0 +1,46 @@
+package court
+
+import (
+	"reflect"
+	"testing"
+)
+
+// Elliptical lists name one court per place: "共和、同德…五县法院".
+func TestEllipsis(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"海南藏族自治州中级人民法院召开会议。共和、同德、贵德、兴海、贵南五县法院院长参加会议。",
+			[]string{"海南藏族自治州中级人民法院", "共和县人民法院", "同德县人民法院", "贵德县人民法院", "兴海县人民法院", "贵南县人民法院"}},
+		// invented variants
+		{"兰州市中级人民法院召开座谈会,城关、七里河两区法院院长作交流发言。",
+			[]string{"兰州市中级人民法院", "兰州市城关区人民法院", "兰州市七里河区人民法院"}},
+		{"会上,元阳、红河和绿春三县法院分别汇报。", []string{"元阳县人民法院", "红河县人民法院", "绿春县人民法院"}},
+		{"湖南省高级人民法院组织长沙、株洲两个中院开展评查。",
+			[]string{"湖南省高级人民法院", "长沙市中级人民法院", "株洲市中级人民法院"}},
+		// not lists
+		{"全市两级法院共受理案件。", nil},
+		{"省、市、县三级法院参加。", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Scan(tt.text) {
+			got = append(got, m.Court.Name)
+			if m.Start < 0 || m.End > len([]rune(tt.text)) || m.Start >= m.End {
+				t.Errorf("%q: bad span %d-%d", tt.text, m.Start, m.End)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestHanCount(t *testing.T) {
+	for s, want := range map[string]int{"两": 2, "五": 5, "十": 10, "十二": 12, "3": 3, "": 0, "二十": 0} {
+		if got := hanCount([]rune(s)); got != want {
+			t.Errorf("hanCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
