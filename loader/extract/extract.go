@@ -3,6 +3,8 @@
 package extract
 
 import (
+	"strings"
+
 	"courtql/loader/clean"
 	"courtql/loader/court"
 	"courtql/loader/keyword"
@@ -105,11 +107,18 @@ func collectCourts(mentions []court.Mention) []Court {
 			idx[m.Court.Name] = i
 			out = append(out, Court{Court: m.Court})
 		}
-		if m.Text != m.Court.Name && !contains(out[i].Aliases, m.Text) {
+		if m.Text != m.Court.Name && isAliasForm(m.Text) && !contains(out[i].Aliases, m.Text) {
 			out[i].Aliases = append(out[i].Aliases, m.Text)
 		}
 	}
 	return out
+}
+
+// isAliasForm keeps as aliases only forms that name one court on their own
+// (云南高院, 省高院, 元阳县法院), not a place cut from a list such as
+// 本溪、阜新、朝阳等三家中院 (阜新, 朝阳等三家中院).
+func isAliasForm(s string) bool {
+	return (strings.HasSuffix(s, "院") || strings.HasSuffix(s, "庭")) && !strings.ContainsAny(s, "、等")
 }
 
 func contains(list []string, s string) bool {

@@ -119,7 +119,6 @@ func (x *extractor) introInstruction(intro text.Span) (text.Span, bool) {
 
 // directives reads the instructions issued in [lo,hi).
 func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []Directive {
-	enums := x.findEnumerations()
 	var out []Directive
 	speaker := func(pos int) string {
 		if k := speakerAt(evs, pos); k >= 0 {
@@ -127,6 +126,7 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 		}
 		return ""
 	}
+	enums := x.findEnumerations(ms, speaker)
 	var blocked []text.Span // enumeration items and their introductions
 	for _, e := range enums {
 		blocked = append(blocked, e.intro)
@@ -180,8 +180,42 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 			out = append(out, x.sentenceDirectives(sp, strong, ms, speaker)...)
 		}
 	}
+	for _, e := range enums {
+		if e.tail.Len() > 0 && !isBlocked(e.tail) {
+			out = append(out, x.sentenceDirectives(e.tail, false, ms, speaker)...)
+		}
+	}
+	out = x.dropRequests(out, atts)
 	sortDirectives(out)
 	return out
+}
+
+// requestAddressee is a court addressed right after 希望: 希望大陆法院…, 希望贵院….
+var requestAddressee = regexp.MustCompile(`^希望[\p{Han}]{0,4}(?:法院|贵院|法官)`)
+
+// dropRequests removes the 希望… addressed to a court by a speaker who has
+// no court (台资企业协会副会长…发言表示,希望大陆法院…): a request to the
+// court, not an instruction of the meeting. A partner's 希望双方… stays.
+func (x *extractor) dropRequests(ds []Directive, atts []Attendance) []Directive {
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Speaker != "" && requestAddressee.MatchString(string(x.f[d.Span.Start:d.Span.End])) {
+			if a := findAtt(atts, d.Speaker); a != nil && a.Court == nil {
+				continue
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func findAtt(atts []Attendance, name string) *Attendance {
+	for i := range atts {
+		if atts[i].Name == name {
+			return &atts[i]
+		}
+	}
+	return nil
 }
 
 // strongPara reports whether paragraph p opens with a strong lead.
@@ -248,6 +282,11 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 		anchor = sp.Start
 	}
 	who := speaker(anchor)
+	if lead >= 0 {
+		if q := x.quotedDirectives(text.Span{Start: lead, End: sp.End}, who); len(q) > 1 {
+			return q
+		}
+	}
 	parts := x.semicolonParts(sp)
 	var out []Directive
 	if verb && len(parts) > 1 {
@@ -294,6 +333,50 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 		return nil
 	}
 	return []Directive{{Speaker: who, Text: x.d.Slice(t), Span: t}}
+}
+
+// quoteOpen and quoteClose pair the quotation marks that may hold a
+// speaker's own words.
+var (
+	quoteOpen  = []rune("「『“")
+	quoteClose = []rune("」』”")
+)
+
+// quotedDirectives returns one directive per quotation in sp that opens
+// with the modal 要, the speaker's instructions in his own words:
+//
+//	他要求全院法官「要平等保护两岸当事人合法权益」,并且「要进一步完善…机制」。
+func (x *extractor) quotedDirectives(sp text.Span, who string) []Directive {
+	var out []Directive
+	for i := sp.Start; i < sp.End; i++ {
+		k := runeIndex(quoteOpen, x.f[i])
+		if k < 0 {
+			continue
+		}
+		j := i + 1
+		for j < sp.End && x.f[j] != quoteClose[k] {
+			j++
+		}
+		if j >= sp.End {
+			break
+		}
+		if x.opensWithModal(i+1, j) {
+			if t := x.trimItem(i+1, j); t.Len() > 1 {
+				out = append(out, Directive{Speaker: who, Text: x.d.Slice(t), Span: t})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func runeIndex(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
 }
 
 // semicolonParts cuts a span at ;.

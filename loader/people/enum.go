@@ -1,6 +1,7 @@
 package people
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -160,12 +161,62 @@ type enumeration struct {
 	ords        []int
 	requirement bool
 	intro       text.Span // the text that introduces the run (same paragraph)
+	tail        text.Span // rest of the sentence after the last item, when a new speaker takes it (see cutAtSpeaker)
+}
+
+// cutAtSpeaker ends an enumeration where a named person other than its
+// speaker (who) acts at the head of a new ;-part or sentence inside an item:
+// …;三要深化诉源治理…;|黄文辉在总结时强调,各院要…。 The rest of that
+// sentence is left to be read as a sentence of its own (e.tail). The
+// speaker's own name does not end the list (…。张学群强调,要…。二是…).
+func (x *extractor) cutAtSpeaker(e *enumeration, ms []mention, who string) {
+	for k, it := range e.items {
+		cut := -1
+		for _, m := range ms {
+			s0 := min(m.ustart, m.cstart, m.start)
+			if len(m.roles) == 0 || m.name == who || s0 <= it.Start || s0 >= it.End || (cut >= 0 && s0 >= cut) {
+				continue
+			}
+			b := s0 - 1
+			for b > it.Start && isBlank(x.f[b]) {
+				b--
+			}
+			if x.f[b] == ';' || x.f[b] == '。' {
+				cut = s0
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		e.items[k] = x.trimItem(it.Start, cut)
+		e.items, e.ords = e.items[:k+1], e.ords[:k+1]
+		if end := x.sentenceEnd(cut); x.sentenceStart(cut) < cut {
+			e.tail = text.Span{Start: cut, End: end}
+		}
+		return
+	}
+}
+
+// sentenceStart returns the start of the sentence holding rune offset i.
+func (x *extractor) sentenceStart(i int) int {
+	for _, p := range x.d.Paras {
+		if i < p.Start || i >= p.End {
+			continue
+		}
+		for _, s := range p.Sentences {
+			if i >= s.Start && i < s.End {
+				return s.Start
+			}
+		}
+		return p.Start
+	}
+	return i
 }
 
 // findEnumerations groups the markers of [lo,hi) into runs. A run goes on
 // within a paragraph and into the next paragraph when that paragraph starts
 // with the next marker (吉林船营 一是要…/二是要… one per paragraph).
-func (x *extractor) findEnumerations() []enumeration {
+func (x *extractor) findEnumerations(ms []mention, speaker func(int) string) []enumeration {
 	var all []marker
 	for pi, p := range x.d.Paras {
 		if p.End <= x.lo || p.Start >= x.hi || x.skipped(p.Start) {
@@ -211,11 +262,16 @@ func (x *extractor) findEnumerations() []enumeration {
 		if len(e.items) == 0 {
 			continue
 		}
+		x.cutAtSpeaker(&e, ms, speaker(e.items[0].Start))
 		covered = e.items[len(e.items)-1].End
 		out = append(out, e)
 	}
 	return out
 }
+
+// listIntro marks a sentence that announces a list: 抓好以下四个方面工作,
+// 提出如下要求, 讲几点意见.
+var listIntro = regexp.MustCompile(`以下|如下|几个方面|几点`)
 
 // introCues decide whether an enumeration lists requirements or past work
 // by the last cue in the text that introduces it.
@@ -268,6 +324,10 @@ func (x *extractor) buildEnumeration(run []marker) enumeration {
 		e.intro = text.Span{Start: introStart, End: first.pos}
 	case strings.HasSuffix(strings.TrimSpace(intro), ":"):
 		// 会议要求:\n1.… — a line that only opens the list.
+		e.intro = text.Span{Start: introStart, End: x.d.Paras[first.para-1].End}
+	case listIntro.MatchString(intro):
+		// 全市法院要重点抓好以下四个方面工作。\n(一)… — a sentence that only
+		// announces the list in the paragraphs after it.
 		e.intro = text.Span{Start: introStart, End: x.d.Paras[first.para-1].End}
 	default:
 		// 张福洪要求,全院干警要…。\n一是要… — a full instruction of its own.

@@ -14,7 +14,7 @@ import (
 // 副院长皮修雁|率队, 副院长孙广澍|书面传达).
 var nameEndWords = strings.Fields(`同志 主持 出席 参加 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读
 	在 于 就 对 向 为 率 带 一行 等 和 与 及 同 的 也 还 并 分别 代表 书面 首先 随后 从 围绕 结合 针对 以 将 提出 深入 到
-	莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受`)
+	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受`)
 
 // roleVerbsAfterName are the verbs that make a bare name (no post) a speaker:
 // 贺荣主持, 周强强调, 张春和表示.
@@ -30,6 +30,14 @@ var leftBoundary = setOf([]rune("。,;:!?、“”‘’()《》\"' \t\n由与�
 // than end it: 程丽|在主持会议时指出, 王敏|作报告, 李强|对…提出. A three-character
 // reading ending in one of them gives way to the two-character one.
 var functionTails = setOf([]rune("在于就对向从到作做为把将与和同等也还都均又亦"))
+
+// adverbialPreps open an adverbial between a name and its role verb:
+// 朴美兰|结合分管工作作交流发言, 王强|围绕执行工作作了发言, 李明|就下一步工作提出要求,
+// 曾丽|关于1至5月审判运行态势的通报. A name never runs into them (曾丽, not 曾丽关).
+var adverbialPreps = strings.Fields("关于 对于 围绕 结合 针对 按照 根据 通过 就 对")
+
+// adverbsAfterName are adverbs that follow a subject and its post only: 院长拉毛措|分别就…作了交流发言.
+var adverbsAfterName = strings.Fields("分别 先后 一同 共同 相继 依次 一起")
 
 // weakFunctionTails also end given names (张大同, 李为): the shorter reading
 // wins only when that name is read elsewhere in the text.
@@ -55,6 +63,7 @@ type mention struct {
 	ref        bool // surname + post (胡院长): refers to a person named before
 	tribunal   bool // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
 	group      bool // listed after a group label (院领导A、B): a leader of the host court
+	byline     bool // the byline of a speech transcript: the speaker of the whole text
 }
 
 // extractor holds one document while people are read from it.
@@ -137,7 +146,65 @@ func (x *extractor) endsStrong(k int) bool {
 			return true
 		}
 	}
+	for _, w := range adverbsAfterName {
+		if hasPrefixAt(x.f, k, w) {
+			return true
+		}
+	}
+	return x.adverbialRole(k) > 0
+}
+
+// adverbialRole returns the length of the adverbial preposition at k when a
+// role verb follows it in the same clause (结合分管工作|作交流发言,
+// 就下一步工作|提出要求), or 0.
+//
+//	adverbial := prep Han-or-quote{0,30} roleVerb
+func (x *extractor) adverbialRole(k int) int {
+	n := 0
+	for _, p := range adverbialPreps {
+		if hasPrefixAt(x.f, k, p) {
+			n = len([]rune(p))
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	for j := k + n; j < x.hi && j < k+n+30; j++ {
+		if isClauseEnd(x.f[j]) || x.f[j] == '\n' {
+			return 0
+		}
+		if hasPrefixAt(x.f, j, "提出") || hasPrefixAt(x.f, j, "发言") {
+			return n
+		}
+		for _, w := range roleVerbsAfterName {
+			if w != "同志" && hasPrefixAt(x.f, j, w) {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// prepAfterName reports whether a two-character preposition starts at k, so
+// that a name ends before it: 曾丽|关于…的通报 (not 曾丽关|于).
+func (x *extractor) prepAfterName(k int) bool {
+	for _, p := range adverbialPreps {
+		if len([]rune(p)) == 2 && hasPrefixAt(x.f, k, p) {
+			return true
+		}
+	}
 	return false
+}
+
+// ordinaryWord reports whether gse knows runes [s,e) as a word that is not
+// a person's or place's name (高度, 肯定; not 巴特尔, 乌兰).
+func (x *extractor) ordinaryWord(s, e int) bool {
+	if x.seg == nil {
+		return false
+	}
+	freq, pos, ok := x.seg.Find(string(x.f[s:e]))
+	return ok && freq > 0 && !strings.HasPrefix(pos, "nr") && !strings.HasPrefix(pos, "ns")
 }
 
 func containsAny(rs []rune, set map[rune]bool) bool {
@@ -237,12 +304,22 @@ func (x *extractor) nameAfterPost(s int) (int, bool) {
 			// 负责人|作表态发言: the predicate follows the post directly.
 			return 0, false
 		}
-		for _, n := range []int{3, 2} {
+		// Tibetan, Mongolian and other names run to four characters
+		// (院长才让多吉|出席, 副院长尕藏东主|通报); a four-character reading
+		// must not open with an ordinary word (院长高度肯定,).
+		for _, n := range []int{4, 3, 2} {
 			if s+n <= x.hi && x.plausible(s, s+n) && !containsAny(x.f[s:s+n], unitStop) && x.endsStrong(s+n) {
+				if n == 4 && x.ordinaryWord(s, s+2) {
+					continue
+				}
 				return s + n, true
 			}
 		}
 		return 0, false
+	}
+	if x.prepAfterName(s+sl+1) && x.plausible(s, s+sl+1) {
+		// 审管办主任曾丽|关于…的通报: the preposition opens the predicate.
+		return s + sl + 1, true
 	}
 	lens := []int{sl + 2, sl + 1}
 	if x.functionTail(s, s+sl+2) && x.plausible(s, s+sl+1) {
@@ -253,6 +330,12 @@ func (x *extractor) nameAfterPost(s int) (int, bool) {
 		if x.plausible(s, s+n) && x.endsName(s+n) {
 			return s + n, true
 		}
+	}
+	// 索南达杰|出席: a four-character name opening with a listed surname,
+	// when only its four-character reading meets a role verb.
+	if e := s + 4; sl == 1 && e <= x.hi && x.plausible(s, e) && !containsAny(x.f[s:e], unitStop) &&
+		x.endsStrong(e) && !x.ordinaryWord(s, s+2) {
+		return e, true
 	}
 	// Nothing after the name decides: take the longest plausible one whose
 	// first two characters are not an ordinary word (院长高度重视).
@@ -361,6 +444,13 @@ func (x *extractor) findMentions() []mention {
 		m.ustart = x.courtTextBefore(m.cstart)
 		out = append(out, m)
 	}
+	// (Z) the byline of a speech transcript: 党组书记、院长  孙立军.
+	if m, ok := x.bylineMention(); ok {
+		m.name = string(x.r[m.start:m.end])
+		m.key = string(x.f[m.start:m.end])
+		m.ustart = x.courtTextBefore(m.cstart)
+		out = append(out, m)
+	}
 	// (G) names after a group label in an attendance line: 院领导A、B、C,…参加会议.
 	for _, m := range x.groupMentions() {
 		add(m)
@@ -395,7 +485,9 @@ func (x *extractor) findMentions() []mention {
 	}
 	// (C) the name, then a role verb: 贺荣主持, 张海波指出.
 	for i := x.lo + 2; i < x.hi; i++ {
-		verb := false
+		// An adverbial may stand between the name and the verb:
+		// 王强|围绕执行工作作了发言, 李明|就下一步工作提出要求.
+		verb := x.adverbialRole(i) > 0
 		for _, v := range roleVerbsAfterName {
 			if hasPrefixAt(x.f, i, v) {
 				verb = true

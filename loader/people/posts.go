@@ -116,6 +116,14 @@ func (x *extractor) chainBefore(e, lo int) (chain, bool) {
 				c.unit = unit
 			}
 		}
+		if k := x.chargeBefore(p, lo); k < p {
+			// 兰山区法院|分管|副院长 keeps 分管副院长 as written;
+			// 费县法院|分管执行工作的|副院长 is a 副院长 (the portfolio is no post).
+			if k == p-len([]rune(chargeWord)) {
+				title = string(x.r[k:p]) + title
+			}
+			p = k
+		}
 		c.titles = append([]string{title}, c.titles...)
 		if _, atCourt := x.courtEndingAt(p); atCourt {
 			break
@@ -131,6 +139,34 @@ func (x *extractor) chainBefore(e, lo int) (chain, bool) {
 	}
 	c.start = p
 	return c, true
+}
+
+// chargeWord opens a portfolio written between a court and a post.
+const chargeWord = "分管"
+
+// chargeBefore returns where a portfolio written right before the post at p
+// starts, or p when there is none:
+//
+//	charge := 分管 | 分管 Han{1,10} 的
+//
+// e.g. 兰山区法院|分管|副院长, 费县法院|分管执行工作的|副院长.
+func (x *extractor) chargeBefore(p, lo int) int {
+	n := len([]rune(chargeWord))
+	if hasSuffixAt(x.f, p, chargeWord) && p-n >= lo {
+		return p - n
+	}
+	if p-1 <= lo || x.f[p-1] != '的' {
+		return p
+	}
+	for j := p - 2; j >= lo && j >= p-2-10-n; j-- {
+		if !isHan(x.f[j]) {
+			return p
+		}
+		if hasPrefixAt(x.f, j, chargeWord) && j+n < p-1 {
+			return j
+		}
+	}
+	return p
 }
 
 // unitBefore reads the unit written before a post that starts at p: an

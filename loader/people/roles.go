@@ -84,7 +84,8 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 				// 黄克院长重要讲话精神: the name only modifies a noun.
 				return
 			}
-			if rw.word == "座谈" && (i-start > 6 || len(m.roles) > 0 || hasPrefixAt(f, e, "会")) {
+			if rw.word == "座谈" && (i-start > 6 || len(m.roles) > 0 || hasPrefixAt(f, e, "会") || hasSuffixAt(f, i, "在")) {
+				// 在座谈中发言: the time of the act, not an act.
 				// 主持座谈会: the meeting's name, not the person joining in.
 				i = e
 				break
@@ -103,6 +104,10 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 			}
 			if rw.role == RoleSpeech && summary && (leadVerbs[rw.word] || rw.word == "讲话") {
 				// 在会议总结时指出, 在总结讲话中要求: the remarks are the summary.
+				role = ""
+			}
+			if rw.role == RoleSpeech && leadVerbs[rw.word] && x.afterSpeakingUp(i) {
+				// 在座谈中发言表示, 发言时指出: the remarks are the 发言.
 				role = ""
 			}
 			if role != "" {
@@ -138,6 +143,20 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 		}
 		i++
 	}
+}
+
+// speakingUpLeads may stand between 发言 and the lead verb of what was said:
+// 发言表示, 发言时指出, 发言中强调.
+var speakingUpLeads = strings.Fields("发言 发言时 发言中")
+
+// afterSpeakingUp reports whether the lead verb at i directly follows 发言.
+func (x *extractor) afterSpeakingUp(i int) bool {
+	for _, w := range speakingUpLeads {
+		if hasSuffixAt(x.f, i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalRole reports whether the role word at [s,e) is used as a noun or

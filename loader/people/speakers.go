@@ -59,6 +59,14 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		x.scanRoles(&ms[k], stop, crossed)
 	}
 	x.attendLists(ms)
+	byline := false
+	for k := range ms {
+		if ms[k].byline {
+			ms[k].roles = addRole(ms[k].roles, RoleSpeech)
+			ms[k].roleEnd = ms[k].cend
+			byline = true
+		}
+	}
 	// A coordinated subject shares the verb after its last member:
 	// 王勇,张春和参加会议; …朱法銘、…戚信寵、…陳燕進行了座談.
 	for k := len(ms) - 2; k >= 0; k-- {
@@ -187,6 +195,15 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 	}
 	evs = append(evs, pron...)
 	sortEvents(evs)
+	if byline {
+		// A transcript is all the byline person's words; others named in it
+		// (王志刚同志传达了…) are reported, not given the floor.
+		for _, p := range people {
+			if p.att >= 0 && ms[p.mentions[0]].byline {
+				evs = []event{{pos: x.lo, speaker: p.att}}
+			}
+		}
+	}
 	return atts, evs
 }
 
