@@ -471,9 +471,10 @@ func TestScoreDev(t *testing.T) {
 
 // TestScoreHoldout scores the invented held-out articles: testdata/holdout
 // (other provinces, court levels and layouts than the seeds and dev docs) and
-// testdata/holdout3 (pages as messy as real court sites).
+// testdata/holdout3 (pages as messy as real court sites) and testdata/holdout4
+// (transcripts, roundups, tables, older and western-province pages).
 func TestScoreHoldout(t *testing.T) {
-	for _, set := range []string{"holdout", "holdout3"} {
+	for _, set := range []string{"holdout", "holdout3", "holdout4"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", set)
 			s := scoreCorpus(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold"))
