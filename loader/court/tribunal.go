@@ -19,12 +19,26 @@ var tribunalGenericWords = map[string]bool{"基层": true, "中心": true, "特�
 // tribunal: <basic court>X法庭 | <lead word>X(人民)法庭 with X 1–4 characters.
 // 桓仁县法院华来法庭; 一行到阜蒙县法院王府人民法庭; 参观了婺北法庭.
 func (sc *scanner) tribunal(pre []rune, lo, start, end int) (mention, bool) {
+	// A tribunal named on its own belongs to the basic court named before
+	// only when that is certain: the text has named just one basic court, and
+	// no court of another city since (婺城法院 … 参观了婺北法庭). Otherwise the
+	// nearest is a guess (seed 003's 冯家法庭 comes under a 阜新 heading,
+	// after 本溪县法院).
 	var parent *mention
 	for i := len(sc.out) - 1; i >= 0; i-- {
-		if sc.out[i].court.Level == model.LevelBasic {
-			parent = &sc.out[i]
+		m := &sc.out[i]
+		if m.court.Level != model.LevelBasic {
+			continue
+		}
+		if parent == nil {
+			parent = m
+		} else if m.court.Name != parent.court.Name {
+			parent = nil
 			break
 		}
+	}
+	if parent != nil && !onlyCity(sc.out, parent) {
+		parent = nil
 	}
 	// Right after a basic court: its tribunal for certain.
 	if n := len(sc.out); n > 0 && sc.out[n-1].court.Level == model.LevelBasic && lo == sc.out[n-1].end {
@@ -75,4 +89,20 @@ func tribunalLeads(s, before []rune, xStart int) bool {
 		}
 	}
 	return false
+}
+
+// onlyCity reports whether every court mentioned after parent with a city
+// lies in parent's city.
+func onlyCity(out []mention, parent *mention) bool {
+	after := false
+	for i := range out {
+		if &out[i] == parent {
+			after = true
+			continue
+		}
+		if after && out[i].court.City != "" && out[i].court.City != parent.court.City {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"courtql/loader/clean"
@@ -115,11 +116,16 @@ func collectCourts(mentions []court.Mention) []Court {
 }
 
 // isAliasForm keeps as aliases only forms that name one court on their own
-// (云南高院, 省高院, 元阳县法院), not a place cut from a list such as
-// 本溪、阜新、朝阳等三家中院 (阜新, 朝阳等三家中院).
+// (云南高院, 省高院, 元阳县法院, 天津三中院), not a place cut from a list such as
+// 本溪、阜新、朝阳等三家中院 or 共和、同德、贵南五县法院 (阜新, 朝阳等三家中院,
+// 贵南五县法院).
 func isAliasForm(s string) bool {
-	return (strings.HasSuffix(s, "院") || strings.HasSuffix(s, "庭")) && !strings.ContainsAny(s, "、等")
+	return (strings.HasSuffix(s, "院") || strings.HasSuffix(s, "庭")) && !strings.ContainsAny(s, "、等") &&
+		!countedCourts.MatchString(s)
 }
+
+// countedCourts ends a list of courts with its count: 五县法院, 三家中院, 两个中院.
+var countedCourts = regexp.MustCompile(`[两二三四五六七八九十]+(?:个|家|所|县|区|市)+(?:基层)?(?:法院|中院)$`)
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

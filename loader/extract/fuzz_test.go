@@ -48,3 +48,14 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestIsAliasForm(t *testing.T) {
+	for s, want := range map[string]bool{
+		"云南高院": true, "省高院": true, "元阳县法院": true, "天津三中院": true, "北京二中院": true, "婺北法庭": true,
+		"阜新": false, "朝阳等三家中院": false, "贵南五县法院": false, "七里河两区法院": false, "长沙、株洲两个中院": false,
+	} {
+		if got := isAliasForm(s); got != want {
+			t.Errorf("isAliasForm(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
