@@ -17,6 +17,18 @@ var postsByLength = func() [][]rune {
 	return out
 }()
 
+// postsByFirst and postsByLast index the lexicon by a post's first and last
+// rune, longest first, so a look-up at a position tries only the posts that
+// can match there.
+var postsByFirst, postsByLast = func() (map[rune][][]rune, map[rune][][]rune) {
+	first, last := map[rune][][]rune{}, map[rune][][]rune{}
+	for _, p := range postsByLength {
+		first[p[0]] = append(first[p[0]], p)
+		last[p[len(p)-1]] = append(last[p[len(p)-1]], p)
+	}
+	return first, last
+}()
+
 // unitStop are runes that cannot be part of a unit name written before a
 // post: particles, prepositions and conjunctions ("听取了市委书记…" must not
 // make 听取了市委 a unit).
@@ -33,7 +45,10 @@ var unitFillers = strings.Fields("该院 本院 我院 院")
 // postEndingAt returns the length of the longest post that ends at rune
 // offset i of the folded text, or 0.
 func postEndingAt(f []rune, i int) int {
-	for _, p := range postsByLength {
+	if i <= 0 || i > len(f) {
+		return 0
+	}
+	for _, p := range postsByLast[f[i-1]] {
 		if hasSuffixAt(f, i, string(p)) {
 			// 常务|副县长: the executive prefix belongs to any 副 post.
 			if p[0] == '副' && hasSuffixAt(f, i-len(p), executivePrefix) {
@@ -47,7 +62,10 @@ func postEndingAt(f []rune, i int) int {
 
 // postStartingAt returns the length of the longest post that starts at i.
 func postStartingAt(f []rune, i int) int {
-	for _, p := range postsByLength {
+	if i < 0 || i >= len(f) {
+		return 0
+	}
+	for _, p := range postsByFirst[f[i]] {
 		if hasPrefixAt(f, i, string(p)) {
 			return len(p)
 		}
