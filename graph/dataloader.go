@@ -71,7 +71,7 @@ func NewLoaders(db *gorm.DB) *Loaders {
 			return childrenOf(ctx, db, "directive_id", "", "seq, id", ids, func(k *model.Keyword) uint { return *k.DirectiveID })
 		}),
 
-		CourtMeetings: pageLoader(db, "meetings", "host_id", orderByDate, meetingKey(orderByDate),
+		CourtMeetings: pageLoader(db, "meetings", "host_id", orderByDateDsc, meetingKey(orderByDateDsc),
 			func(m *model.Meeting) uint { return *m.HostID }),
 		MeetingDirectives: pageLoader(db, "directives", "meeting_id", orderBySeq, directiveKey,
 			func(d *model.Directive) uint { return d.MeetingID }),

@@ -86,7 +86,7 @@ func childPage[T any](ctx context.Context, l *dataloadgen.Loader[childKey, pageO
 }
 
 func courtMeetings(ctx context.Context, court uint, first *int, after *string) (*MeetingConnection, error) {
-	p, err := childPage(ctx, For(ctx).CourtMeetings, orderByDate, court, first, after)
+	p, err := childPage(ctx, For(ctx).CourtMeetings, orderByDateDsc, court, first, after)
 	return meetingConnection(p), err
 }
 
