@@ -3,6 +3,9 @@ package court
 import (
 	"regexp"
 	"sort"
+	"strings"
+
+	"courtql/model"
 
 	"courtql/loader/script"
 )
@@ -16,10 +19,16 @@ type docContext struct {
 	provs, cities map[*place]bool
 	cityOrder     []*place
 	inter         []string // distinct intermediate courts named, for a bare 中院
+	// detached maps X of a specialised court's tribunal seen in full
+	// (武汉海事法院宜昌法庭) to that court, for its bare mentions (宜昌法庭).
+	detached map[string]Court
+	// onlySpecial is the one specialised court with detached tribunals the
+	// text names when it names no basic court: its bare X法庭 are its own.
+	onlySpecial *Court
 }
 
 func newContext() *docContext {
-	return &docContext{provs: map[*place]bool{}, cities: map[*place]bool{}}
+	return &docContext{provs: map[*place]bool{}, cities: map[*place]bool{}, detached: map[string]Court{}}
 }
 
 // placeAt is a place named at a rune offset; the first province and the
@@ -50,6 +59,7 @@ func buildContext(s []rune, ms []mention, page ...placeAt) *docContext {
 	sort.SliceStable(at, func(i, j int) bool { return at[i].pos < at[j].pos })
 	at = append(at, page...)
 	c := newContext()
+	c.detachedFrom(ms)
 	for _, a := range at {
 		if c.prov == nil {
 			c.prov = a.prov
@@ -66,6 +76,31 @@ func buildContext(s []rune, ms []mention, page ...placeAt) *docContext {
 		}
 	}
 	return c
+}
+
+// detachedFrom records the specialised courts' tribunals of the first pass
+// and the one specialised court of a text that names no basic court.
+func (c *docContext) detachedFrom(ms []mention) {
+	special := map[string]Court{}
+	basic := false
+	for _, m := range ms {
+		switch {
+		case m.court.Level == model.LevelBasic:
+			basic = true
+		case m.court.Level == model.LevelTribunal && m.court.Parent != "" && strings.HasSuffix(m.court.Name, "法庭") &&
+			!strings.HasSuffix(m.court.Name, "人民法庭") && strings.HasPrefix(m.court.Name, m.court.Parent):
+			if p, ok := special[m.court.Parent]; ok { // named right before it
+				c.detached[strings.TrimSuffix(strings.TrimPrefix(m.court.Name, p.Name), "法庭")] = p
+			}
+		case isDetachedKind(m.court):
+			special[m.court.Name] = m.court
+		}
+	}
+	if len(special) == 1 && !basic {
+		for _, s := range special {
+			c.onlySpecial = &s
+		}
+	}
 }
 
 // narrow picks among ambiguous readings of a place name: those in the

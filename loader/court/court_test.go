@@ -114,6 +114,19 @@ var formCases = []struct {
 	{"development zone court", "大连经济技术开发区人民法院院长发言", "大连经济技术开发区人民法院", Court{"大连经济技术开发区人民法院", B, "辽宁省", "大连市", "大连市中级人民法院"}},
 	{"zone court with context city", "重庆市高级人民法院部署,两江新区人民法院落实", "两江新区人民法院", Court{"重庆两江新区人民法院", B, "重庆市", "", ""}},
 	{"gazetteer new area stays a district", "上海市浦东新区人民法院召开会议", "上海市浦东新区人民法院", Court{"上海市浦东新区人民法院", B, "上海市", "", ""}},
+	// Circuit tribunals of the supreme court are the supreme court (like a division).
+	{"circuit tribunal after the supreme court", "最高人民法院第三巡回法庭在南京召开座谈会", "第三巡回法庭", Court{spc, model.LevelSupreme, "", "", ""}},
+	{"circuit tribunal alone", "会议由第一巡回法庭副庭长王某主持", "第一巡回法庭", Court{spc, model.LevelSupreme, "", "", ""}},
+	{"circuit tribunal after 最高法", "最高法第六巡回法庭召开会议", "第六巡回法庭", Court{spc, model.LevelSupreme, "", "", ""}},
+	{"circuit tribunal traditional", "最高人民法院第五巡迴法庭舉行座談會", "第五巡迴法庭", Court{spc, model.LevelSupreme, "", "", ""}},
+	// A specialised court's detached tribunal (派出法庭) belongs to it.
+	{"maritime detached tribunal", "武汉海事法院宜昌法庭召开座谈会", "宜昌法庭", Court{"武汉海事法院宜昌法庭", T, "湖北省", "武汉市", "武汉海事法院"}},
+	{"maritime detached tribunal alone", "广州海事法院汕头法庭成立。汕头法庭庭长李某介绍", "汕头法庭", Court{"广州海事法院汕头法庭", T, "广东省", "广州市", "广州海事法院"}},
+	{"detached tribunal, one specialised court", "青岛海事法院召开会议。\n烟台法庭召开座谈会", "烟台法庭", Court{"青岛海事法院烟台法庭", T, "山东省", "青岛市", "青岛海事法院"}},
+	// Zones run by several regions keep their full name, without a city.
+	{"joint zone court", "会上,横琴粤澳深度合作区人民法院副院长作交流发言", "横琴粤澳深度合作区人民法院", Court{"横琴粤澳深度合作区人民法院", B, "", "", ""}},
+	{"joint zone court traditional", "珠海中院召開會議，橫琴粵澳深度合作區人民法院院長發言", "橫琴粵澳深度合作區人民法院", Court{"横琴粤澳深度合作区人民法院", B, "", "", ""}},
+	{"joint zone court after a lead", "调研组到河套深港科技合作区人民法院调研", "河套深港科技合作区人民法院", Court{"河套深港科技合作区人民法院", B, "", "", ""}},
 }
 
 func TestForms(t *testing.T) {
@@ -141,6 +154,7 @@ var noMention = []string{
 	"朝阳中院、本溪中院和阜新中院党组都要求中院党组", "“旅游法庭”“林下参产业法庭”等特色法庭",
 	"到基层法庭", "组织各个人民法庭", "最高法定刑", "城关法院", "全省中级法院", "全区各级法院", "我省法院",
 	"智慧法院", "人民法院", "地方法院", "北部湾法院", "各开发区人民法院", "律师中院",
+	"会议要求,发挥巡回法庭贴近基层的优势", "各自贸区人民法院",
 }
 
 func TestNoMention(t *testing.T) {
@@ -164,6 +178,7 @@ var notForms = []struct{ text, form string }{
 	{"湛江中院强化与海口中院协作,中院党组要求", "中院"},
 	{"云南高院要求全省各中院", "中院"},
 	{"云南高院部署。大通法院", "大通法院"}, // 大通 lies outside 云南
+	{"武汉海事法院深化“海事法庭+海事局”机制", "海事法庭"},
 }
 
 func TestNotForms(t *testing.T) {

@@ -1,6 +1,7 @@
 package court
 
 import (
+	"regexp"
 	"strings"
 
 	"courtql/model"
@@ -14,11 +15,28 @@ var tribunalLead = []string{"了", "到", "在", "赴", "至", "莅临", "来到
 var tribunalGeneric = runeSet("个各级的该本些等层所全这那其在对为与和到了是将把被从向召开组织推进加强设立")
 var tribunalGenericWords = map[string]bool{"基层": true, "中心": true, "特色": true, "科技": true, "旅游": true,
 	"巡回": true, "派出": true, "专业": true, "智慧": true, "数字": true, "家事": true, "少年": true, "环境": true,
-	"人民": true, "新型": true, "示范": true, "现代": true, "标准": true, "枫桥": true, "新时代": true, "共享": true}
+	"人民": true, "新型": true, "示范": true, "现代": true, "标准": true, "枫桥": true, "新时代": true, "共享": true,
+	"海事": true, "知识产权": true, "知产": true, "金融": true, "互联网": true, "铁路": true, "铁路运输": true}
+
+// circuitName is the name of a circuit tribunal of the supreme court before
+// 法庭: "最高人民法院第三巡回法庭", "最高法第一巡回法庭", "第六巡回法庭".
+var circuitName = regexp.MustCompile(`第[一二三四五六七八九十]{1,2}巡回$`)
+
+// detachedKinds are the specialised courts whose detached tribunals (派出法庭)
+// are named after their seat: "武汉海事法院宜昌法庭", "上海海事法院洋山深水港法庭".
+var detachedKinds = []string{"海事法院", "知识产权法院", "铁路运输法院", "金融法院", "互联网法院"}
 
 // tribunal: <basic court>X法庭 | <lead word>X(人民)法庭 with X 1–4 characters.
 // 桓仁县法院华来法庭; 一行到阜蒙县法院王府人民法庭; 参观了婺北法庭.
 func (sc *scanner) tribunal(pre []rune, lo, start, end int) (mention, bool) {
+	// A circuit tribunal is part of the supreme court, like a division:
+	// "最高人民法院审判委员会委员、第三巡回法庭庭长周海涛出席会议".
+	if loc := circuitName.FindStringIndex(string(pre)); loc != nil {
+		return mention{start: lo + len([]rune(string(pre)[:loc[0]])), end: end, court: supreme()}, true
+	}
+	if m, ok := sc.detached(pre, lo, start, end); ok {
+		return m, true
+	}
 	// A tribunal named on its own belongs to the basic court named before
 	// only when that is certain: the text has named just one basic court, and
 	// no court of another city since (婺城法院 … 参观了婺北法庭). Otherwise the
@@ -105,4 +123,55 @@ func onlyCity(out []mention, parent *mention) bool {
 		}
 	}
 	return true
+}
+
+// detached: <specialised court>X法庭 | X法庭 in a text that names exactly
+// one specialised court with detached tribunals and no basic court; the
+// tribunal belongs to the specialised court (派出法庭), never to a basic
+// court: "5月20日,武汉海事法院宜昌法庭召开…座谈会", "宜昌法庭庭长曾庆华主持会议".
+// A bare X法庭 seen as "<court>X法庭" elsewhere in the text needs no lead word.
+func (sc *scanner) detached(pre []rune, lo, start, end int) (mention, bool) {
+	if string(sc.s[start:end]) != "法庭" {
+		return mention{}, false // X人民法庭 is a basic court's
+	}
+	if n := len(sc.out); n > 0 && lo == sc.out[n-1].end && isDetachedKind(sc.out[n-1].court) {
+		if x := string(pre); len(pre) >= 1 && len(pre) <= 6 && !genericTribunal(x) {
+			p := &sc.out[n-1]
+			return mention{start: lo, end: end, court: detachedTribunal(x, p.court), prov: p.prov, city: p.city}, true
+		}
+		return mention{}, false
+	}
+	for n := min(6, len(pre)); n >= 1; n-- {
+		x, before := string(pre[len(pre)-n:]), pre[:len(pre)-n]
+		if genericTribunal(x) {
+			continue
+		}
+		if p, ok := sc.ctx.detached[x]; ok && (len(before) == 0 || tribunalLeads(sc.s, before, start-n)) {
+			return mention{start: start - n, end: end, court: detachedTribunal(x, p)}, true
+		}
+		if p := sc.ctx.onlySpecial; p != nil && n >= 2 && n <= 4 && tribunalLeads(sc.s, before, start-n) {
+			return mention{start: start - n, end: end, court: detachedTribunal(x, *p)}, true
+		}
+	}
+	return mention{}, false
+}
+
+// isDetachedKind reports a specialised court that has detached tribunals.
+func isDetachedKind(c Court) bool {
+	if c.Level != model.LevelSpecialized {
+		return false
+	}
+	for _, k := range detachedKinds {
+		if strings.HasSuffix(c.Name, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// detachedTribunal is a specialised court's tribunal, reported as the court
+// itself (Institution): 武汉海事法院宜昌法庭.
+func detachedTribunal(x string, parent Court) Court {
+	return Court{Name: parent.Name + x + "法庭", Level: model.LevelTribunal, Province: parent.Province,
+		City: parent.City, Parent: parent.Name}
 }

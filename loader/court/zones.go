@@ -20,7 +20,18 @@ const (
 
 // zoneSuffixes end the name of a zone with its own basic court, longest
 // first: 前海合作区, 工业园区, 经济技术开发区, 两江新区.
-var zoneSuffixes = []string{"经济技术开发区", "高新技术产业开发区", "经济开发区", "工业园区", "合作区", "开发区", "高新区", "新区"}
+var zoneSuffixes = []string{"经济技术开发区", "高新技术产业开发区", "自由贸易试验区", "经济开发区", "自贸试验区",
+	"综合实验区", "深度合作区", "工业园区", "合作区", "开发区", "高新区", "自贸区", "新区"}
+
+// jointZone is the name of a zone run by two or more regions, written in
+// full and named after them, not after its city: 横琴粤澳深度合作区 (粤, 澳),
+// 前海深港现代服务业合作区 (深, 港). It is written in full in its court's
+// name: "横琴粤澳深度合作区人民法院".
+var jointZone = regexp.MustCompile(`^\p{Han}{2,4}[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青宁新藏桂蒙港澳台深穗]{2,3}\p{Han}{0,5}$`)
+
+// zoneLead: words that may stand before a zone court's name written without
+// its city: "到横琴粤澳深度合作区人民法院调研".
+var zoneLead = []string{"在", "到", "赴", "至", "了", "和", "与", "及"}
 
 // zoneGeneric: words that make X合作区/X新区 a kind of zone, not one:
 // 各开发区, 全市新区, 本园区.
@@ -113,6 +124,15 @@ func (sc *scanner) zone(pre []rune, lo, end int) (mention, bool) {
 			return placeMention(lo+k, end, c, city), true
 		}
 	}
+	// No city, a joint zone: its name as written, with no city of its own.
+	for n := 4; n <= len(head); n++ {
+		own, before := head[len(head)-n:], head[:len(head)-n]
+		if !jointZone.MatchString(string(own)) || !zoneLeads(before) {
+			continue
+		}
+		c := Court{Name: string(own) + suf + "人民法院", Level: model.LevelBasic}
+		return mention{start: lo + len(before), end: end, court: c}, true
+	}
 	// No city: a 2–4 rune zone name right after punctuation or a lead.
 	for n := 2; n <= 4 && n <= len(head); n++ {
 		own, before := head[len(head)-n:], head[:len(head)-n]
@@ -135,4 +155,18 @@ func (sc *scanner) zone(pre []rune, lo, end int) (mention, bool) {
 		return mention{start: lo + len(before), end: end, court: c}, true
 	}
 	return mention{}, false
+}
+
+// zoneLeads reports whether before (the runes between a break and a zone's
+// name) is empty or ends with a lead word.
+func zoneLeads(before []rune) bool {
+	if len(before) == 0 {
+		return true
+	}
+	for _, w := range zoneLead {
+		if strings.HasSuffix(string(before), w) {
+			return true
+		}
+	}
+	return false
 }

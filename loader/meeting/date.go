@@ -12,13 +12,17 @@ var (
 	// A written date, the year optional, 日 optional before a time of day:
 	// "2022年3月11日", "8月10日", "10月20下午" (dev 206), "12月29日上午".
 	dateRe = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(日|号|號)?([上中下]午|晚|早|凌晨|至|-|—|,|，|\s)?`)
-	// The same with Chinese numerals: "三月一日", "二〇二二年三月一日".
-	hanDateRe = regexp.MustCompile(`(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`)
+	// The same with Chinese numerals, the month possibly in digits: "三月一日",
+	// "二〇二二年三月一日", "4月十二日".
+	hanDateRe = regexp.MustCompile(`(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2}|\d{1,2})月([一二三四五六七八九十]{1,3})日`)
 	// A lead that gives no day: "连日来", "近日", "日前" (dev 209, 214).
 	vagueDateRe = regexp.MustCompile(`连日来|連日來|近日|日前|近期|前不久|近来|近來|昨天|昨日|今天|今日`)
 	// A day with no month, as wire reports write it: "福建省高级人民法院22日在福州召开…"
 	// (407). The day must not follow a month, a digit or a numeral.
 	dayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十])(\d{1,2})(?:日|号|號)`)
+	// The same in Chinese numerals, as Hong Kong and Macao papers write it:
+	// "珠海市中級人民法院十二日召開…" (a day 1–31 read by hanNum).
+	hanDayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十第周星期礼拜每])([一二三四五六七八九十]{1,3})(?:日|号|號)`)
 	// A wire dateline before a 今天 lead: "(中央社记者林宜君上海13日电)上海海事法院今天召开…",
 	// "本报北京3月5日电 …今日召开…": the meeting is on the dateline's day.
 	datelineRe = regexp.MustCompile(`(?:(\d{1,2})月)?(\d{1,2})日(?:电|電)`)
@@ -56,7 +60,11 @@ func findDate(s string) (written, bool) {
 			if m[2] >= 0 {
 				y = hanYear(s[m[2]:m[3]])
 			}
-			best = written{year: y, month: hanNum(s[m[4]:m[5]]), day: hanNum(s[m[6]:m[7]]), text: s[m[0]:m[1]], pos: pos}
+			month := hanNum(s[m[4]:m[5]])
+			if month == 0 {
+				month = atoi(s, m[4], m[5])
+			}
+			best = written{year: y, month: month, day: hanNum(s[m[6]:m[7]]), text: s[m[0]:m[1]], pos: pos}
 		}
 	}
 	if best.pos < 0 || best.month < 1 || best.month > 12 || best.day < 1 || best.day > 31 {
@@ -65,17 +73,21 @@ func findDate(s string) (written, bool) {
 	return best, true
 }
 
-// findDay returns the first day-only date in s ("22日"), month 0.
+// findDay returns the first day-only date in s ("22日", "十二日"), month 0.
 func findDay(s string) (written, bool) {
-	m := dayOnlyRe.FindStringSubmatchIndex(s)
-	if m == nil {
+	best := written{pos: -1}
+	if m := dayOnlyRe.FindStringSubmatchIndex(s); m != nil {
+		best = written{day: atoi(s, m[2], m[3]), text: s[m[2]:m[1]], pos: len([]rune(s[:m[2]]))}
+	}
+	if m := hanDayOnlyRe.FindStringSubmatchIndex(s); m != nil {
+		if pos := len([]rune(s[:m[2]])); best.pos < 0 || pos < best.pos {
+			best = written{day: hanNum(s[m[2]:m[3]]), text: s[m[2]:m[1]], pos: pos}
+		}
+	}
+	if best.pos < 0 || best.day < 1 || best.day > 31 {
 		return written{}, false
 	}
-	d := atoi(s, m[2], m[3])
-	if d < 1 || d > 31 {
-		return written{}, false
-	}
-	return written{day: d, text: s[m[2]:m[1]], pos: len([]rune(s[:m[2]]))}, true
+	return best, true
 }
 
 // resolve gives the ISO date of w. A year the text omits is taken from the

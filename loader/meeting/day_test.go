@@ -9,6 +9,9 @@ func TestDayOnly(t *testing.T) {
 		{"省高院3日召开", "2019-03-03", "2019-03-03"},
 		{"省高院30日召开", "2019-03-02", ""}, // no 2月30日
 		{"省高院22日召开", "", ""},
+		{"珠海市中级人民法院十二日召开", "2024-04-13", "2024-04-12"},
+		{"澳门特区法院二十三日举行", "2023-11-25", "2023-11-23"},
+		{"省高院三十日召开", "2019-01-02", "2018-12-30"},
 	} {
 		w, ok := findDay(tt.lead)
 		if !ok {
@@ -18,9 +21,48 @@ func TestDayOnly(t *testing.T) {
 			t.Errorf("resolve(%q, %q) = %q, want %q", tt.lead, tt.pub, got, tt.want)
 		}
 	}
+	for _, s := range []string{"第十二号", "星期三日程", "每周一日"} {
+		if w, ok := findDay(s); ok {
+			t.Errorf("findDay(%q) = %+v, want none", s, w)
+		}
+	}
 	for _, s := range []string{"3月22日召开", "第22号"} {
 		if w, ok := findDay(s); ok && s == "3月22日召开" {
 			t.Errorf("findDay(%q) = %+v", s, w)
+		}
+	}
+}
+
+// TestHanDate: a month in digits or numerals with a day in numerals.
+func TestHanDate(t *testing.T) {
+	for _, tt := range []struct{ lead, pub, want string }{
+		{"4月十二日,珠海中院召开", "2024-04-13", "2024-04-12"},
+		{"十一月二十三日,省高院召开", "2022-11-30", "2022-11-23"},
+		{"二〇二二年三月一日,市中院召开", "", "2022-03-01"},
+	} {
+		w, ok := findDate(tt.lead)
+		if !ok {
+			t.Fatalf("findDate(%q) found nothing", tt.lead)
+		}
+		if got := resolve(w, tt.pub); got != tt.want {
+			t.Errorf("resolve(%q, %q) = %q, want %q", tt.lead, tt.pub, got, tt.want)
+		}
+	}
+}
+
+// TestKindCompound: 动员部署 is one compound kind; a purpose word before a
+// medium or another kind is not part of it (holdout3 400, dev 212).
+func TestKindCompound(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"全市法院涉民生案件集中执行专项行动动员部署会", "动员部署会"},
+		{"全省法院扫黑除恶专项斗争动员部署会议", "动员部署会议"},
+		{"全區法院專項行動動員部署會", "動員部署會"},
+		{"全市法院2023年执行工作推进视频会", "视频会"},
+		{"全区法院涉诉信访工作总结表彰暨2016年立案信访工作推进电视电话会议", "电视电话会议"},
+		{"全市法院执行工作部署会", "部署会"},
+	} {
+		if got := kindOf(tt.name); got != tt.want {
+			t.Errorf("kindOf(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
