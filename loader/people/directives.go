@@ -54,7 +54,7 @@ func firstModal(f []rune, s, e int) int {
 		if i+1 < len(f) && notModalAfter[f[i+1]] {
 			continue
 		}
-		if assessmentYao(f, i) {
+		if assessmentYao(f, i) || verbYao(f, i) {
 			continue
 		}
 		return i
@@ -120,6 +120,7 @@ func (x *extractor) introInstruction(intro text.Span) (text.Span, bool) {
 // directives reads the instructions issued in [lo,hi).
 func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []Directive {
 	var out []Directive
+	x.atts = atts
 	speaker := func(pos int) string {
 		if k := speakerAt(evs, pos); k >= 0 {
 			return atts[k].Name
@@ -204,9 +205,26 @@ func (x *extractor) dropRequests(ds []Directive, atts []Attendance) []Directive 
 				continue
 			}
 		}
+		if d.Speaker != "" && hasPrefixAt(x.f, d.Span.Start, "希望") {
+			// 澳門律師公會副會長…發言。…何嘉倫表示,…希望兩地法律界加強交流: a
+			// participant's wish, not an instruction; a non-court co-host
+			// who 讲话 (检察长…出席会议并讲话,…希望双方…) keeps his.
+			if a := findAtt(atts, d.Speaker); a != nil && a.Court == nil && !hasRole(a.Roles, RoleSpeech) && !hasRole(a.Roles, RoleChair) {
+				continue
+			}
+		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// pronounAt reports whether f[i] is 他 or 她 opening a clause at or after s:
+// 他希望各协作单位继续支持法庭工作.
+func pronounAt(f []rune, i, s int) bool {
+	if i < s || f[i] != '他' && f[i] != '她' {
+		return false
+	}
+	return i == s || strings.ContainsRune(",;:。", f[i-1])
 }
 
 func findAtt(atts []Attendance, name string) *Attendance {
@@ -258,7 +276,7 @@ func (x *extractor) leadAt(s, e int, ms []mention) (pos int, verbLead bool) {
 			}
 		case hasPrefixAt(f, i, "强调") && i+2 < e && (f[i+2] == ',' || f[i+2] == ':' || f[i+2] == '要'):
 			return i, true
-		case hasPrefixAt(f, i, "希望") && (i == s || strings.ContainsRune(",;:", f[i-1]) || subjEnd[i] || hasSuffixAt(f, i, "并") || hasSuffixAt(f, i, "还")) && !hasPrefixAt(f, i+2, "的"):
+		case hasPrefixAt(f, i, "希望") && (i == s || strings.ContainsRune(",;:", f[i-1]) || subjEnd[i] || hasSuffixAt(f, i, "并") || hasSuffixAt(f, i, "还") || pronounAt(f, i-1, s)) && !hasPrefixAt(f, i+2, "的"):
 			return i, true
 		case f[i] == '要' && firstModal(f, i, i+1) == i:
 			return i, false
@@ -282,6 +300,12 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 		anchor = sp.Start
 	}
 	who := speaker(anchor)
+	if lead >= 0 && x.storyQuote([2]int{sp.Start, sp.End}, lead, who) {
+		return nil
+	}
+	if (lead < 0 || verb) && x.statementAfterLead(sp.Start, lead, sp.End) {
+		return nil
+	}
 	if lead >= 0 {
 		if q := x.quotedDirectives(text.Span{Start: lead, End: sp.End}, who); len(q) > 1 {
 			return q

@@ -64,6 +64,7 @@ type mention struct {
 	tribunal   bool // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
 	group      bool // listed after a group label (院领导A、B): a leader of the host court
 	byline     bool // the byline of a speech transcript: the speaker of the whole text
+	remark     bool // X表示,…: the 讲话 read is a report of what X said
 }
 
 // extractor holds one document while people are read from it.
@@ -74,8 +75,9 @@ type extractor struct {
 	mentions []court.Mention
 	host     *court.Court
 	seg      *gse.Segmenter
-	skip     []text.Span // credit and caption paragraphs
-	known    []mention   // people named outside [lo,hi) (another meeting of the article)
+	skip     []text.Span  // credit and caption paragraphs
+	known    []mention    // people named outside [lo,hi) (another meeting of the article)
+	atts     []Attendance // the speakers found, once known (for directives)
 }
 
 // courtEndingAt returns the court mention that ends at rune offset i.
@@ -616,6 +618,11 @@ func (x *extractor) findMentions() []mention {
 	sortMentions(out)
 	for k := 1; k < len(out); k++ {
 		a, b := out[k-1], out[k]
+		if a.cend+2 <= b.ustart && hasPrefixAt(x.f, a.cend, "同志") {
+			// 院长艾尔肯·吐尔洪同志、…李国庆同志先后作交流发言: the suffix
+			// is not part of the gap between the listed people.
+			a.cend += 2
+		}
 		if a.cend <= b.ustart && b.ustart-a.cend <= 2 {
 			out[k].gap = string(x.f[a.cend:b.ustart])
 		} else {

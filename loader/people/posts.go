@@ -144,6 +144,14 @@ func (x *extractor) chainBefore(e, lo int) (chain, bool) {
 		}
 		c.titles = append([]string{title}, c.titles...)
 		if _, atCourt := x.courtEndingAt(p); atCourt {
+			// 最高人民法院审判委员会委员、|第三巡回法庭|庭长: a tribunal the
+			// court scanner read as its parent court, after a post of that
+			// court, does not end the chain.
+			ts := x.tribunalMentionEndingAt(p)
+			if ts-1 > lo && x.f[ts-1] == '、' && postEndingAt(x.f, ts-1) > 0 {
+				p = ts - 1
+				continue
+			}
 			break
 		}
 		if p-1 > lo && (x.f[p-1] == '、' || x.f[p-1] == '兼') && postEndingAt(x.f, p-1) > 0 {
@@ -157,6 +165,17 @@ func (x *extractor) chainBefore(e, lo int) (chain, bool) {
 	}
 	c.start = p
 	return c, true
+}
+
+// tribunalMentionEndingAt returns the start of the court mention ending at
+// p when its text is a tribunal (…法庭), else -1.
+func (x *extractor) tribunalMentionEndingAt(p int) int {
+	for _, m := range x.mentions {
+		if m.End == p && hasSuffixAt(x.f, p, "法庭") {
+			return m.Start
+		}
+	}
+	return -1
 }
 
 // chargeWord opens a portfolio written between a court and a post.
@@ -290,6 +309,9 @@ func isCourtTitle(t string) bool {
 		}
 	}
 	rt := []rune(t)
+	if otherBureau(rt) {
+		return false
+	}
 	for _, p := range postsByLength {
 		if hasSuffixAt(rt, len(rt), string(p)) {
 			if courtPosts[string(p)] {
@@ -312,6 +334,19 @@ func isCourtTitle(t string) bool {
 		if len(dept) > 1 && !localityStarts[dept[0]] && endsWithAny(dept, courtDeptEndings) {
 			return true
 		}
+	}
+	return false
+}
+
+// otherBureau reports whether a title names a 局 other than a court's
+// 执行局: 宜昌海事局副局长, 三峡通航管理局法规处处长 (the 局 of 局长 is the
+// post itself, 执行局局长 a court post).
+func otherBureau(rt []rune) bool {
+	for i, r := range rt {
+		if r != '局' || i+1 < len(rt) && rt[i+1] == '长' || hasSuffixAt(rt, i, "执行") {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -111,6 +111,7 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 				role = ""
 			}
 			if role != "" {
+				m.remark = rw.word == "表示" && len(m.roles) == 0
 				m.roles = addRole(m.roles, role)
 				m.roleEnd = e
 			}

@@ -93,8 +93,13 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		var a Attendance
 		a.Name = p.name
 		first := -1
-		for _, k := range p.mentions {
+		for i, k := range p.mentions {
 			m := ms[k]
+			if i > 0 && m.remark && len(m.roles) == 1 && hasRole(ms[p.mentions[i-1]].roles, RoleExchange) {
+				// …应邀参加座谈并发言。…陈光明表示,…: the 表示 reports the
+				// 发言 just made, not another speech (holdout5 README).
+				m.roles = nil
+			}
 			for _, t := range m.titles {
 				for _, st := range splitTitles(t) {
 					a.Titles = addTitle(a.Titles, st)
@@ -165,6 +170,7 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 			evs = append(evs, event{pos: c.Start, speaker: -1})
 		}
 	}
+	evs = append(evs, x.reportEvents(ms, people)...)
 	sortEvents(evs)
 	// 他提出四点要求: the pronoun gives the floor back to the last person
 	// who acted, even after a clause led by the meeting.
@@ -376,6 +382,15 @@ func speakerAt(evs []event, pos int) int {
 		sp = e.speaker
 	}
 	return sp
+}
+
+func hasRole(roles []string, r string) bool {
+	for _, o := range roles {
+		if o == r {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSpeakingRole reports whether roles hold an act that has its own
