@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"net/http"
+	"strings"
 
 	"github.com/vikstrous/dataloadgen"
 	"gorm.io/gorm"
@@ -42,34 +43,35 @@ type Loaders struct {
 	MeetingStatistics *dataloadgen.Loader[childKey, pageOf[model.Statistic]]
 }
 
-// NewLoaders returns fresh loaders reading from db.
-func NewLoaders(db *gorm.DB) *Loaders {
+// NewLoaders returns fresh loaders reading from db; opts apply to each
+// (dataloadgen.WithoutCache for a long-lived websocket connection).
+func NewLoaders(db *gorm.DB, opts ...dataloadgen.Option) *Loaders {
 	return &Loaders{
-		Court:     byIDLoader(db, func(r *model.Court) uint { return r.ID }),
-		Document:  byIDLoader(db, func(r *model.Document) uint { return r.ID }),
-		Meeting:   byIDLoader(db, func(r *model.Meeting) uint { return r.ID }),
-		Speaker:   byIDLoader(db, func(r *model.Speaker) uint { return r.ID }),
-		Directive: byIDLoader(db, func(r *model.Directive) uint { return r.ID }),
-		Statistic: byIDLoader(db, func(r *model.Statistic) uint { return r.ID }),
+		Court:     byIDLoader(db, func(r *model.Court) uint { return r.ID }, opts...),
+		Document:  byIDLoader(db, func(r *model.Document) uint { return r.ID }, opts...),
+		Meeting:   byIDLoader(db, func(r *model.Meeting) uint { return r.ID }, opts...),
+		Speaker:   byIDLoader(db, func(r *model.Speaker) uint { return r.ID }, opts...),
+		Directive: byIDLoader(db, func(r *model.Directive) uint { return r.ID }, opts...),
+		Statistic: byIDLoader(db, func(r *model.Statistic) uint { return r.ID }, opts...),
 
 		CourtAliases: listLoader(func(ctx context.Context, ids []uint) (map[uint][]string, error) {
 			return courtAliases(ctx, db, ids)
-		}),
+		}, opts...),
 		MeetingCourts: listLoader(func(ctx context.Context, ids []uint) (map[uint][]*model.Court, error) {
 			return meetingCourts(ctx, db, ids)
-		}),
+		}, opts...),
 		MeetingAttendances: listLoader(func(ctx context.Context, ids []uint) (map[uint][]*model.Attendance, error) {
 			return childrenOf(ctx, db, "meeting_id", "", "seq, id", ids, func(a *model.Attendance) uint { return a.MeetingID })
-		}),
+		}, opts...),
 		SpeakerAttendances: listLoader(func(ctx context.Context, ids []uint) (map[uint][]*model.Attendance, error) {
 			return childrenOf(ctx, db, "speaker_id", "", "id", ids, func(a *model.Attendance) uint { return a.SpeakerID })
-		}),
+		}, opts...),
 		MeetingKeywords: listLoader(func(ctx context.Context, ids []uint) (map[uint][]*model.Keyword, error) {
 			return childrenOf(ctx, db, "meeting_id", "directive_id IS NULL", "seq, id", ids, func(k *model.Keyword) uint { return k.MeetingID })
-		}),
+		}, opts...),
 		DirectiveKeywords: listLoader(func(ctx context.Context, ids []uint) (map[uint][]*model.Keyword, error) {
 			return childrenOf(ctx, db, "directive_id", "", "seq, id", ids, func(k *model.Keyword) uint { return *k.DirectiveID })
-		}),
+		}, opts...),
 
 		CourtMeetings: pageLoader(db, "meetings", "host_id", orderByDateDsc, meetingKey(orderByDateDsc),
 			func(m *model.Meeting) uint { return *m.HostID }),
@@ -83,15 +85,15 @@ func NewLoaders(db *gorm.DB) *Loaders {
 }
 
 // byIDLoader loads rows by primary key; a missing row loads as nil.
-func byIDLoader[T any](db *gorm.DB, id func(*T) uint) *dataloadgen.Loader[uint, *T] {
+func byIDLoader[T any](db *gorm.DB, id func(*T) uint, opts ...dataloadgen.Option) *dataloadgen.Loader[uint, *T] {
 	return listLoader(func(ctx context.Context, ids []uint) (map[uint]*T, error) {
 		return byIDs(ctx, db, ids, id)
-	})
+	}, opts...)
 }
 
 // listLoader wraps a batch function returning a map; keys missing from the
 // map load as the zero value (nil or an empty list), not as an error.
-func listLoader[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error)) *dataloadgen.Loader[K, V] {
+func listLoader[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error), opts ...dataloadgen.Option) *dataloadgen.Loader[K, V] {
 	return dataloadgen.NewLoader(func(ctx context.Context, keys []K) ([]V, []error) {
 		m, err := fetch(ctx, keys)
 		vals := make([]V, len(keys))
@@ -102,12 +104,12 @@ func listLoader[K comparable, V any](fetch func(context.Context, []K) (map[K]V, 
 			vals[i] = m[k]
 		}
 		return vals, nil
-	})
+	}, opts...)
 }
 
 // pageLoader loads pages of children of several parents; keys sharing
 // (first, after) are fetched by one windowed query and one count.
-func pageLoader[T any](db *gorm.DB, table, parentCol string, o order, key func(*T) (any, uint), parent func(*T) uint) *dataloadgen.Loader[childKey, pageOf[T]] {
+func pageLoader[T any](db *gorm.DB, table, parentCol string, o order, key func(*T) (any, uint), parent func(*T) uint, opts ...dataloadgen.Option) *dataloadgen.Loader[childKey, pageOf[T]] {
 	return dataloadgen.NewLoader(func(ctx context.Context, keys []childKey) ([]pageOf[T], []error) {
 		type group struct {
 			first int
@@ -139,7 +141,7 @@ func pageLoader[T any](db *gorm.DB, table, parentCol string, o order, key func(*
 			}
 		}
 		return vals, errs
-	})
+	}, opts...)
 }
 
 type loadersKey struct{}
@@ -150,11 +152,18 @@ func WithLoaders(ctx context.Context, db *gorm.DB) context.Context {
 	return context.WithValue(ctx, loadersKey{}, NewLoaders(db))
 }
 
-// LoaderMiddleware gives every request its own loaders over db.
+// LoaderMiddleware gives every request its own loaders over db. A websocket
+// connection lives for many subscription events, so its loaders batch but
+// keep no cache: each event reads current rows.
 func LoaderMiddleware(db *gorm.DB) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			next.ServeHTTP(w, r.WithContext(WithLoaders(r.Context(), db)))
+			var opts []dataloadgen.Option
+			if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+				opts = append(opts, dataloadgen.WithoutCache())
+			}
+			ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(db, opts...))
+			next.ServeHTTP(w, r.WithContext(ctx))
 		})
 	}
 }
