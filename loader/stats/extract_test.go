@@ -168,6 +168,17 @@ func TestExtractSentences(t *testing.T) {
 		{"currency after the unit", "標的總額4.3億元人民幣,調解撤訴率61.8%。", []string{"標的總額=4.3億元", "調解撤訴率=61.8%"}},
 		{"currency, simplified", "执行到位金额12.6亿元人民币,同比增长8%。", []string{"执行到位金额=12.6亿元 rate 8"}},
 		{"currency before the number", "诉讼标的额人民币3.1亿元。", []string{"诉讼标的额=3.1亿元"}},
+		// ratios 1:x: the second term, no unit (holdout6 701, 710)
+		{"ratio", "今年1至6月,全市法院共受理执行案件6.82万件,执结6.49万件,收结案比1:1.05。",
+			[]string{"受理执行案件=6.82万件", "执结=6.49万件", "收结案比=1.05"}},
+		{"ratio with 为 and a ratio sign", "上半年两级法院结收比为1∶1.02。", []string{"结收比=1.02"}},
+		{"ratio, full-width colon, invented", "一季度,全县法院案件收结比达到1：1.13,结案率94.6%。",
+			[]string{"案件收结比=1.13", "结案率=94.6%"}},
+		{"ratio then a change", "全院结收比1:0.98,审结案件805件。", []string{"结收比=0.98", "审结案件=805件"}},
+		// a change in times (holdout6 701)
+		{"change in 倍", "执行到位金额同比增长1.2倍;终本率为38.6%,同比下降0.8个百分点。",
+			[]string{"执行到位金额=nil change 1.2倍", "终本率=38.6% change -0.8个百分点"}},
+		{"range beside a figure", "全院审结案件1200件,每名法官每月办理3至5件。", []string{"审结案件=1200件"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -224,6 +235,20 @@ func TestNeverStatistics(t *testing.T) {
 		"共接待来访群众二十多人次,调解纠纷十来件。",
 		"法官人均结案200件以上,结案率保持在95%左右。",
 		"近3年来,全院审结案件不足800件。",
+		// ranges are vague (holdout6 700, 702)
+		"每个法庭年均办理涉农案件3至5件示范案例。",
+		"每名联络员每月走访企业3至 5家。",
+		"每名法官每周开庭3-5个。",
+		"每个调解室配备调解员三到五名,每月调处纠纷十至二十件。",
+		"每场培训10～20人,每期3件至5件案例。",
+		"全年开展巡回审判20—30场。",
+		// ratios that are names or wording, not figures
+		"按照1:1比例配备法官助理。",
+		"推行“1:1:N”审判团队模式。",
+		"要确保收结案比达到1:1。",
+		"会议于下午1:30召开。",
+		"收结比为100:98。",
+		"收结案比保持在1:1以上。",
 		// ranks
 		"网络侵权纠纷、著作权纠纷收案数居前两位。",
 		"多项指标位居全省前列,结案率排名全市前3名。",

@@ -17,6 +17,7 @@ type token struct {
 	inherited  bool // no unit of its own; took the unit of the figure in the parentheses after it
 	approx     bool // 余/多/来 between number and unit: "三万余件", "二十多次"
 	vague      bool // an approximation or a bound (see isVague)
+	ratio      bool // the second term of a ratio 1:x, with no unit (see readRatio)
 }
 
 // scanTokens finds every number-with-unit in rs that is not plainly a date,
@@ -24,9 +25,17 @@ type token struct {
 //
 //	token  = (arabic | chinese | redacted) unit
 //	       | arabic "(" … arabic unit … ")"     unit taken from inside: "6560(旧存1429件)"
+//	       | "1" ":" arabic                      a ratio, no unit: "收结案比1:1.05"
 func scanTokens(rs []rune) []token {
 	var out []token
 	for i := 0; i < len(rs); {
+		if t, ok := readRatio(rs, i); ok {
+			if !skipToken(rs, t) {
+				out = append(out, t)
+			}
+			i = t.end
+			continue
+		}
 		t, next, ok := readNumber(rs, i)
 		if !ok {
 			i = next

@@ -60,6 +60,17 @@ func readSentence(rs []rune) []localFigure {
 		vague := isVague(rs, t)
 		t.vague = vague
 
+		// 0. ratio: "收结案比1:1.05" → 收结案比 1.05, no unit; a 1:x not after a
+		// ratio's name is wording ("按1:1比例配套"), not a figure
+		if t.ratio {
+			consumed = max(consumed, t.unitEnd)
+			if m := cleanMetric(before); !vague && isRatioMetric(m) {
+				v := *t.value
+				figs = append(figs, localFigure{Figure: Figure{Metric: m, Value: &v}, from: metricStart(rs, cs, t.start, m), to: t.unitEnd, numAt: t.start})
+			}
+			continue
+		}
+
 		// 1. changes
 		sign, prefix, isChange := changeVerb(before)
 		cont := false

@@ -6,8 +6,10 @@
 // so a redacted figure and a written one carry the same unit. Chinese
 // numerals are converted (十一次 → 11 次). Not figures: ranks (居全省第3位,
 // 居前两位), approximations and bounds (三万余件, 近千万元, 约5%, 95%以上),
-// numbers in an instruction (要……紧盯超12个月未结案件) and page counters; see
-// vague.go. See ParseNumber for folding a magnitude into a value.
+// numbers in an instruction (要……紧盯超12个月未结案件), ranges (3至5件) and page
+// counters; see vague.go and range.go. A ratio 1:x after a ratio's name is a
+// figure with value x and no unit (收结案比1:1.05 → 1.05). See ParseNumber for
+// folding a magnitude into a value.
 package stats
 
 import (

@@ -54,7 +54,7 @@ var reportCue = regexp.MustCompile(`同比|环比|環比|比去年|较去年|較
 // isVague reports whether token t in rs is an approximation, a bound or a
 // threshold rather than a figure.
 func isVague(rs []rune, t token) bool {
-	if t.approx {
+	if t.approx || inRange(rs, t) {
 		return true
 	}
 	before := string(rs[max(0, t.start-3):t.start])
