@@ -102,6 +102,9 @@ func TestHeader(t *testing.T) {
 		{"salutation is no headline", "同志们:\n" + body, "", ""},
 		{"body date not read as publication date", "2021年3月1日,遂宁中院召开全市法院工作会议。", "", ""},
 		{"impossible date", "遂宁中院召开会议\n发布时间:2021-13-45\n" + body, "遂宁中院召开会议", ""},
+		{"date line with weekday and reporter", "遂宁中院部署今年工作 提出三项要求\n2024年3月23日 星期六 10:26  本报记者 王某\n" + body, "遂宁中院部署今年工作 提出三项要求", "2024-03-23"},
+		{"headline under the date line", "遂宁市中级人民法院\n[2022-09-09]  【字体:大 中 小】\n遂宁中院召开全市法院工作会议\n" + body, "遂宁中院召开全市法院工作会议", "2022-09-09"},
+		{"short first line under the date line is body", "[2022-09-09]\n本报讯\n" + body, "", "2022-09-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,7 +20,8 @@ var (
 	// Day-first dates some CMSs print: "16.08.2017  21:12".
 	dmyRe = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[^\d.])`)
 	// Words that mark a metadata line: "发布时间:2022-09-05", "更新时间:2021-03-03 已浏览:32410".
-	metaWordRe = regexp.MustCompile(`发布|更新|时间|日期|来源|作者|浏览|点击|编辑|字号|字体|字级|打印|發布|發佈|時間|來源|瀏覽|點擊|編輯|字體|字級`)
+	// A reporter's byline beside the date is metadata too: "2024年3月23日 星期六 10:26  大公報記者 何敏".
+	metaWordRe = regexp.MustCompile(`发布|更新|时间|日期|来源|作者|浏览|点击|编辑|字号|字体|字级|打印|發布|發佈|時間|來源|瀏覽|點擊|編輯|字體|字級|记者|記者|星期[一二三四五六日天]`)
 	// What may stand beside a bare date on its own line: clock times, brackets, spaces.
 	bareDateRest = regexp.MustCompile(`^[\s\x{a0}\x{3000}\d:：【】\[\]()（）•·|]*$`)
 	// A body sentence ends with one of these; headlines do not.
@@ -106,8 +107,11 @@ func header(lines []string) (title, date string, body, furniture []string) {
 					tl = append(tl, l)
 				}
 			}
-			tl, roleLines := splitRoleLines(tl)
 			rest, noise := dropNoise(lines[i+1:])
+			if len(tl) == 0 {
+				tl, rest = titleBelow(rest)
+			}
+			tl, roleLines := splitRoleLines(tl)
 			body = append(append(signed, roleLines...), rest...)
 			return strings.Join(tl, "\n"), dt, body, append(furniture, noise...)
 		}
@@ -127,6 +131,17 @@ func header(lines []string) (title, date string, body, furniture []string) {
 	}
 	tl, roleLines := splitRoleLines(lines[:n])
 	return strings.Join(tl, "\n"), "", append(roleLines, lines[n:]...), furniture
+}
+
+// titleBelow takes the headline from under the date line when the page
+// shows none above it: "长沙市中级人民法院 / [2022-09-09] 【字体:大 中 小】 /
+// 长沙中院召开全市法院执行工作会议 / 9月8日,长沙中院召开…". The first line must
+// look like a headline, name an event (notBylineRe), and be followed by body.
+func titleBelow(body []string) (title, rest []string) {
+	if len(body) < 2 || !isTitleLine(body[0]) || !notBylineRe.MatchString(body[0]) || len([]rune(body[0])) < 8 {
+		return nil, body
+	}
+	return body[:1], body[1:]
 }
 
 // bannerRe is a site's name on a line of its own above the headline:

@@ -127,6 +127,17 @@ var formCases = []struct {
 	{"joint zone court", "会上,横琴粤澳深度合作区人民法院副院长作交流发言", "横琴粤澳深度合作区人民法院", Court{"横琴粤澳深度合作区人民法院", B, "", "", ""}},
 	{"joint zone court traditional", "珠海中院召開會議，橫琴粵澳深度合作區人民法院院長發言", "橫琴粵澳深度合作區人民法院", Court{"横琴粤澳深度合作区人民法院", B, "", "", ""}},
 	{"joint zone court after a lead", "调研组到河套深港科技合作区人民法院调研", "河套深港科技合作区人民法院", Court{"河套深港科技合作区人民法院", B, "", "", ""}},
+	// Basic courts outside the ordinary grammar (abbrev.go): numbered courts of
+	// districtless cities, one-character banner/county abbreviations, 城郊 courts.
+	{"numbered basic, traditional", "東莞中院召開會議。東莞第一法院作經驗交流", "東莞第一法院", Court{"东莞市第一人民法院", B, "广东省", "东莞市", "东莞市中级人民法院"}},
+	{"numbered basic, full", "中山市第二人民法院院长发言", "中山市第二人民法院", Court{"中山市第二人民法院", B, "广东省", "中山市", "中山市中级人民法院"}},
+	{"numbered basic, city in context", "中山中院召开会议。第三法院院长发言", "第三法院", Court{"中山市第三人民法院", B, "广东省", "中山市", "中山市中级人民法院"}},
+	{"banner abbreviation in city context", "呼伦贝尔中院召开会议。莫旗法院作交流发言", "莫旗法院", Court{"莫力达瓦达斡尔族自治旗人民法院", B, "内蒙古自治区", "呼伦贝尔市", "呼伦贝尔市中级人民法院"}},
+	{"banner named by its people", "呼伦贝尔中院召开会议。鄂温克旗法院作交流发言", "鄂温克旗法院", Court{"鄂温克族自治旗人民法院", B, "内蒙古自治区", "呼伦贝尔市", "呼伦贝尔市中级人民法院"}},
+	{"county abbreviation in city context", "延边州中院召开会议。汪县法院院长发言", "汪县法院", Court{"汪清县人民法院", B, "吉林省", "延边朝鲜族自治州", "延边朝鲜族自治州中级人民法院"}},
+	{"城郊 court of the context city", "日前,三亚中院召开会议。城郊法院主要负责人参加会议", "城郊法院", Court{"三亚市城郊人民法院", B, "海南省", "三亚市", "三亚市中级人民法院"}},
+	{"城郊 court with its city", "儋州市城郊人民法院院长发言", "儋州市城郊人民法院", Court{"儋州市城郊人民法院", B, "海南省", "儋州市", "儋州市中级人民法院"}},
+	{"district named with its people", "郑州中院召开会议。管城区法院院长发言", "管城区法院", Court{"郑州市管城回族区人民法院", B, "河南省", "郑州市", "郑州市中级人民法院"}},
 }
 
 func TestForms(t *testing.T) {
@@ -155,6 +166,7 @@ var noMention = []string{
 	"到基层法庭", "组织各个人民法庭", "最高法定刑", "城关法院", "全省中级法院", "全区各级法院", "我省法院",
 	"智慧法院", "人民法院", "地方法院", "北部湾法院", "各开发区人民法院", "律师中院",
 	"会议要求,发挥巡回法庭贴近基层的优势", "各自贸区人民法院",
+	"莫旗法院", "第一法院", "城郊法院", // abbreviations and unnamed courts need a context
 }
 
 func TestNoMention(t *testing.T) {
@@ -179,6 +191,8 @@ var notForms = []struct{ text, form string }{
 	{"云南高院要求全省各中院", "中院"},
 	{"云南高院部署。大通法院", "大通法院"}, // 大通 lies outside 云南
 	{"武汉海事法院深化“海事法庭+海事局”机制", "海事法庭"},
+	{"云南高院召开会议。全市第一法院", "第一法院"}, // no numbered basic courts in 云南's cities
+	{"呼伦贝尔中院召开会议。北京第一法院", "北京第一法院"},
 }
 
 func TestNotForms(t *testing.T) {

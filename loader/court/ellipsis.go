@@ -110,11 +110,17 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 		pos--
 	}
 	count := hanCount(s[pos:cEnd])
-	if count < 2 || count > 20 {
+	// "管城区、惠济区、巩义市等法院设分会场": a list closed by 等 without a count
+	// names as many courts as it has items, and every item must resolve.
+	uncounted := pos == cEnd && pos > sc.lastEnd && s[pos-1] == '等'
+	if !uncounted && (count < 2 || count > 20) {
 		return nil, false
 	}
 	if pos > sc.lastEnd && s[pos-1] == '等' {
 		pos--
+	}
+	if uncounted {
+		count = 20
 	}
 	// The run of items: Han characters and 、 back to the list's start.
 	from := pos
@@ -142,7 +148,10 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 			}
 		}
 	}
-	if len(pieces) < count {
+	if uncounted {
+		count = len(pieces)
+	}
+	if len(pieces) < count || count < 2 {
 		return nil, false
 	}
 	pieces = pieces[len(pieces)-count:]
@@ -161,6 +170,9 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 			}
 		}
 		if !ok {
+			if uncounted {
+				return nil, false
+			}
 			continue
 		}
 		if i == len(pieces)-1 {

@@ -58,6 +58,13 @@ type gazetteer struct {
 	// (full or short: 云南省, 云南) and prefecture-level cities written in
 	// full (承德市, 延边朝鲜族自治州, 延边州).
 	contextNames *trie
+	// abbrevs holds the one-character short forms of counties and banners
+	// (莫旗 for 莫力达瓦达斡尔族自治旗), resolved only inside a context
+	// (abbrev.go); they are not forms, as they are ambiguous nationwide.
+	abbrevs map[string][]*place
+	// districtless marks the prefecture-level cities with no county-level
+	// division of their own (东莞市, 中山市), whose basic courts are numbered.
+	districtless map[*place]bool
 }
 
 // trie maps rune sequences to places, for a longest match at each offset.
@@ -111,7 +118,8 @@ func theGazetteer() *gazetteer {
 }
 
 func buildGazetteer(data string) *gazetteer {
-	g := &gazetteer{byCode: map[string]*place{}, forms: map[string][]form{}, cityByFirst: map[rune][]*place{}, contextNames: &trie{}}
+	g := &gazetteer{byCode: map[string]*place{}, forms: map[string][]form{}, cityByFirst: map[rune][]*place{}, contextNames: &trie{},
+		abbrevs: map[string][]*place{}, districtless: map[*place]bool{}}
 	for _, line := range strings.Split(data, "\n") {
 		code, name, ok := strings.Cut(line, "\t")
 		if !ok {
@@ -155,6 +163,7 @@ func buildGazetteer(data string) *gazetteer {
 			g.add(seat, p, true)
 		}
 	}
+	g.addAbbrevs()
 	for s, fs := range g.forms {
 		for _, f := range fs {
 			if f.p.kind == kindProvince || (f.p.kind == kindCity && f.suffixed) {
@@ -227,7 +236,27 @@ func (g *gazetteer) addForms(p *place) {
 	case strings.HasSuffix(rest, "自治区"):
 		g.add(p.short+"自治区", p, true)
 		g.add(p.short+"区", p, true)
+	case p.kind == kindArea && len([]rune(rest)) > 1:
+		// A district named with its people: 管城回族区 → 管城区.
+		g.add(p.short+string([]rune(rest)[len([]rune(rest))-1:]), p, true)
 	}
+	// A place whose short name is a people's name keeps 族 in it (鄂温克族自治旗
+	// → 鄂温克族); the press drops it: 鄂温克旗.
+	if base, ok := strings.CutSuffix(p.short, "族"); ok && p.kind == kindArea && isPeople(base) {
+		g.add(base, p, false)
+		if strings.HasSuffix(p.name, "旗") || strings.HasSuffix(p.name, "县") {
+			g.add(base+string([]rune(p.name)[len([]rune(p.name))-1:]), p, true)
+		}
+	}
+}
+
+func isPeople(s string) bool {
+	for _, p := range peoples {
+		if p == s {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *gazetteer) add(s string, p *place, suffixed bool) {

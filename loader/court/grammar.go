@@ -448,6 +448,11 @@ func (sc *scanner) basic(suf suffix, pre []rune, lo, start, end int) (mention, b
 	if m, ok := sc.zone(pre, lo, end); ok {
 		return m, true
 	}
+	for _, rule := range []func([]rune, int, int) (mention, bool){sc.numbered, sc.suburban, sc.abbrev} {
+		if m, ok := rule(pre, lo, end); ok {
+			return m, true
+		}
+	}
 	if suf.kind == sCourt && sc.bare(pre, lo) == "省" && sc.ctx.prov != nil && strings.HasSuffix(sc.ctx.prov.name, "省") {
 		return placeMention(start-1, end, highCourt(sc.ctx.prov), sc.ctx.prov), true
 	}
