@@ -38,6 +38,49 @@ func assessmentYao(f []rune, i int) bool {
 	return false
 }
 
+// mustWords are modals as strong as 要: 全省法院必须保持清醒头脑,正视问题.
+// Not after 所/是/的 (所必须的, 是必须的) nor before 的 (必须的条件).
+var mustWords = []string{"必须", "务必"}
+
+// mustAt reports whether f[i:] opens the modal 必须 or 务必.
+func mustAt(f []rune, i int) bool {
+	for _, w := range mustWords {
+		if !hasPrefixAt(f, i, w) {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("所是的", f[i-1]) || hasPrefixAt(f, i+2, "的") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// assessmentLeads open an assessment; a 必须 after one closes the
+// assessment (会议指出,…仍存在…短板,必须下大力气加以解决) and is no instruction.
+var assessmentLeads = strings.Fields("指出 认为 分析 看到")
+
+// assessedBefore reports whether f[s:i] holds an assessmentLeads word.
+func assessedBefore(f []rune, s, i int) bool {
+	t := string(f[s:i])
+	for _, w := range assessmentLeads {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mustIn reports whether f[s:e] holds the modal 必须 or 务必.
+func mustIn(f []rune, s, e int) bool {
+	for i := s; i < e; i++ {
+		if mustAt(f, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasModal reports whether f[s:e] holds the modal 要 (各级法院要…, 一定要…).
 func hasModal(f []rune, s, e int) bool {
 	return firstModal(f, s, e) >= 0
@@ -160,6 +203,9 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 			}
 		}
 	}
+	tasks, taskSpans := x.listTasks(ms, speaker)
+	out = append(out, tasks...)
+	blocked = append(blocked, taskSpans...)
 	isBlocked := func(sp text.Span) bool {
 		for _, b := range blocked {
 			if b.Len() > 0 && sp.Start < b.End && b.Start < sp.End {
@@ -168,17 +214,25 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 		}
 		return false
 	}
+	var c carry // the instruction in force, carried across sentences
 	for _, p := range x.d.Paras {
 		if p.End <= x.lo || p.Start >= x.hi || x.skipped(p.Start) {
 			continue
 		}
 		strong := x.strongPara(p, ms)
+		strongWho := speaker(p.Start)
 		for _, s := range p.Sentences {
 			sp := text.Span{Start: max(s.Start, x.lo), End: min(s.End, x.hi)}
 			if sp.Len() <= 0 || isBlocked(sp) {
+				c.active = false
 				continue
 			}
-			out = append(out, x.sentenceDirectives(sp, strong, ms, speaker)...)
+			if strong && speaker(sp.Start) != strongWho {
+				// 孙立军强调,…。何静通报了…: another speaker ends the lead.
+				strong = false
+			}
+			ds := x.sentenceDirectives(sp, strong, ms, speaker)
+			out = append(out, x.carriedDirective(&c, sp, ds, ms, speaker)...)
 		}
 	}
 	for _, e := range enums {
@@ -279,6 +333,8 @@ func (x *extractor) leadAt(s, e int, ms []mention) (pos int, verbLead bool) {
 		case hasPrefixAt(f, i, "希望") && (i == s || strings.ContainsRune(",;:", f[i-1]) || subjEnd[i] || hasSuffixAt(f, i, "并") || hasSuffixAt(f, i, "还") || pronounAt(f, i-1, s)) && !hasPrefixAt(f, i+2, "的"):
 			return i, true
 		case f[i] == '要' && firstModal(f, i, i+1) == i:
+			return i, false
+		case mustAt(f, i) && !assessedBefore(f, s, i):
 			return i, false
 		}
 	}

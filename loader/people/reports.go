@@ -8,7 +8,7 @@ import (
 // reportLead is a clause whose subject is the work report summarised:
 // 报告要求, 工作报告指出, 报告还强调. Its instructions are those of the person
 // who gave the report.
-var reportLead = regexp.MustCompile(`^(?:[\p{Han}]{0,6}工作)?报告(?:中|还|并|同时|进一步|明确|特别)*(?:要求|强调|指出|提出|认为|明确)`)
+var reportLead = regexp.MustCompile(`^(?:[\p{Han}]{0,6}工作)?报告(?:中|还|并|同时|进一步|明确|特别)*(?:要求|强调|指出|提出|认为|明确|分析)`)
 
 // reportGiven is what follows a person who gives the report: 作工作报告,
 // 代表院党组作工作报告, 作了题为…的报告.

@@ -135,6 +135,10 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 			for j := i + 2; j < stop && j < i+30 && !strings.ContainsRune("。;,:!?", f[j]); j++ {
 				for _, o := range proposeObjects {
 					if hasPrefixAt(f, j, o) && !hasPrefixAt(f, j+2, "的") {
+						if summary {
+							// 在总结时提出要求:一是…: the remarks are the summary.
+							return
+						}
 						m.roles = addRole(m.roles, RoleSpeech)
 						m.roleEnd = j + 2
 						return

@@ -14,6 +14,10 @@ import (
 // no named speaker.
 var institutionLead = regexp.MustCompile(`^(?:会议|会上|大会|全会|座谈会|[\p{Han}]{0,10}?(?:党组|党委|法院|高院|中院))[^,;:。]{0,40}?(?:强调|要求|指出|提出|希望|认为|明确|部署)`)
 
+// objectPreposition opens a clause whose court is the object of a
+// preposition, not the subject: 对法院的审判能力提出更高要求.
+var objectPreposition = regexp.MustCompile(`^(?:对|向|为|与|把|给|按照|根据|依照)`)
+
 // attendListLead opens a list of the people present, who all attend
 // whatever their posts: 出席会议的有市委常委、政法委书记王建华,县法院院长李明…,
 // 参加会议的还有…, 参会人员有….
@@ -157,7 +161,12 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		end := c.Start + len([]rune(string(x.f[c.Start:c.End])[:loc[1]]))
 		// 与自治区高院的要求相比, 各级法院要对照会议部署: a noun, or the
 		// addressee of an instruction, not a body speaking.
-		if x.f[end-3] == '的' || firstModal(x.f, c.Start, end-2) >= 0 {
+		// 全市两级法院必须把…统一到省法院部署要求上来: 必须 likewise.
+		// 对法院的审判能力提出更高要求: a body after a preposition is an object.
+		if objectPreposition.MatchString(string(x.f[c.Start:end])) {
+			continue
+		}
+		if x.f[end-3] == '的' || firstModal(x.f, c.Start, end-2) >= 0 || mustIn(x.f, c.Start, end-2) {
 			continue
 		}
 		person := false
