@@ -172,42 +172,36 @@ func meetingKey(o order) func(*model.Meeting) (any, uint) {
 	}
 }
 
-func courtConnection(p pageOf[model.Court]) *CourtConnection {
-	c := &CourtConnection{Edges: make([]*CourtEdge, len(p.rows)), PageInfo: p.pageInfo(), TotalCount: p.total}
+// edgesOf turns a page into edges built by edge, in order.
+func edgesOf[T, E any](p pageOf[T], edge func(cursor string, node *T) E) []E {
+	out := make([]E, len(p.rows))
 	for i, r := range p.rows {
-		c.Edges[i] = &CourtEdge{Cursor: p.cursors[i], Node: r}
+		out[i] = edge(p.cursors[i], r)
 	}
-	return c
+	return out
+}
+
+func courtConnection(p pageOf[model.Court]) *CourtConnection {
+	return &CourtConnection{PageInfo: p.pageInfo(), TotalCount: p.total,
+		Edges: edgesOf(p, func(c string, n *model.Court) *CourtEdge { return &CourtEdge{Cursor: c, Node: n} })}
 }
 
 func meetingConnection(p pageOf[model.Meeting]) *MeetingConnection {
-	c := &MeetingConnection{Edges: make([]*MeetingEdge, len(p.rows)), PageInfo: p.pageInfo(), TotalCount: p.total}
-	for i, r := range p.rows {
-		c.Edges[i] = &MeetingEdge{Cursor: p.cursors[i], Node: r}
-	}
-	return c
+	return &MeetingConnection{PageInfo: p.pageInfo(), TotalCount: p.total,
+		Edges: edgesOf(p, func(c string, n *model.Meeting) *MeetingEdge { return &MeetingEdge{Cursor: c, Node: n} })}
 }
 
 func speakerConnection(p pageOf[model.Speaker]) *SpeakerConnection {
-	c := &SpeakerConnection{Edges: make([]*SpeakerEdge, len(p.rows)), PageInfo: p.pageInfo(), TotalCount: p.total}
-	for i, r := range p.rows {
-		c.Edges[i] = &SpeakerEdge{Cursor: p.cursors[i], Node: r}
-	}
-	return c
+	return &SpeakerConnection{PageInfo: p.pageInfo(), TotalCount: p.total,
+		Edges: edgesOf(p, func(c string, n *model.Speaker) *SpeakerEdge { return &SpeakerEdge{Cursor: c, Node: n} })}
 }
 
 func directiveConnection(p pageOf[model.Directive]) *DirectiveConnection {
-	c := &DirectiveConnection{Edges: make([]*DirectiveEdge, len(p.rows)), PageInfo: p.pageInfo(), TotalCount: p.total}
-	for i, r := range p.rows {
-		c.Edges[i] = &DirectiveEdge{Cursor: p.cursors[i], Node: r}
-	}
-	return c
+	return &DirectiveConnection{PageInfo: p.pageInfo(), TotalCount: p.total,
+		Edges: edgesOf(p, func(c string, n *model.Directive) *DirectiveEdge { return &DirectiveEdge{Cursor: c, Node: n} })}
 }
 
 func statisticConnection(p pageOf[model.Statistic]) *StatisticConnection {
-	c := &StatisticConnection{Edges: make([]*StatisticEdge, len(p.rows)), PageInfo: p.pageInfo(), TotalCount: p.total}
-	for i, r := range p.rows {
-		c.Edges[i] = &StatisticEdge{Cursor: p.cursors[i], Node: r}
-	}
-	return c
+	return &StatisticConnection{PageInfo: p.pageInfo(), TotalCount: p.total,
+		Edges: edgesOf(p, func(c string, n *model.Statistic) *StatisticEdge { return &StatisticEdge{Cursor: c, Node: n} })}
 }

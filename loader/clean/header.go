@@ -152,16 +152,7 @@ var bannerRe = regexp.MustCompile(`^\p{Han}{2,16}(?:法院网|法院網|法院�
 func isBanner(line string) bool { return bannerRe.MatchString(line) }
 
 // dropBanners removes the site banners from the header lines above a date.
-func dropBanners(lines []string) (kept, dropped []string) {
-	for _, l := range lines {
-		if isBanner(l) {
-			dropped = append(dropped, l)
-		} else {
-			kept = append(kept, l)
-		}
-	}
-	return kept, dropped
-}
+func dropBanners(lines []string) (kept, dropped []string) { return partition(lines, isBanner) }
 
 // dropRepeatedTitle drops a first body line that repeats the headline, as
 // many CMSs print it again above the text ("五中院召开2020年党风廉政建设工作会议"
@@ -239,13 +230,16 @@ func splitRoleLines(title []string) (headline, roleLines []string) {
 }
 
 // dropNoise splits lines into content and noise.
-func dropNoise(lines []string) (kept, noise []string) {
+func dropNoise(lines []string) (kept, noise []string) { return partition(lines, isNoise) }
+
+// partition splits lines into those drop rejects and those it picks out.
+func partition(lines []string, drop func(string) bool) (kept, dropped []string) {
 	for _, l := range lines {
-		if isNoise(l) {
-			noise = append(noise, l)
+		if drop(l) {
+			dropped = append(dropped, l)
 		} else {
 			kept = append(kept, l)
 		}
 	}
-	return kept, noise
+	return kept, dropped
 }
