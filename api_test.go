@@ -333,3 +333,29 @@ func TestFiltersAndKeysetOrderingThroughServer(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchMatchesWordsNotSubstrings: 法官 finds a directive about 法官 and
+// not one that only says 大法官.
+func TestSearchMatchesWordsNotSubstrings(t *testing.T) {
+	const token = "search-token"
+	t.Setenv("COURTQL_ADMIN_TOKEN", token)
+	base := startServer(t)
+	mut := `mutation($in: IngestInput!) { ingestDocument(input: $in) { meetings { id } } }`
+	for i, text := range []string{
+		"6月2日,甲省高级人民法院召开座谈会。院长王立新强调,要加强法官队伍建设,提升法官职业素养。",
+		"6月3日,乙省高级人民法院召开座谈会。院长李向东强调,要学习首席大法官的重要讲话精神。",
+	} {
+		res := postAuth(t, base, token, mut, map[string]any{"in": map[string]any{"source": "s" + strconv.Itoa(i), "text": text}})
+		if len(res.Errors) > 0 {
+			t.Fatal(res.Errors)
+		}
+	}
+	res := post(t, base, `{ search(query: "法官", types: [DIRECTIVE]) { totalCount edges { node { ... on Directive { text } } } } }`, nil)
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	got := string(res.Data)
+	if !strings.Contains(got, "法官队伍建设") || strings.Contains(got, "首席大法官") {
+		t.Errorf("search 法官 = %s", got)
+	}
+}
