@@ -108,6 +108,13 @@ func readSentence(rs []rune) []localFigure {
 			continue
 		}
 
+		// background: "24小时自助诉讼服务站", "有3个集体被……评为", "等8个基层法院……参加会议",
+		// "有2件来自泉州法院" (see background.go)
+		if isBackground(rs, t, before) {
+			consumed = max(consumed, t.unitEnd)
+			continue
+		}
+
 		f := localFigure{Figure: Figure{Unit: t.unit, Redacted: t.redacted}, to: t.unitEnd, numAt: t.start, vague: vague}
 		if !t.redacted {
 			v := *t.value

@@ -58,6 +58,7 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention) []Figure {
 			}
 		}
 		paraPeriod := ""
+		story := false // the paragraph is retelling a case (see narrative.go)
 		for _, s := range p.Sentences {
 			sp := text.Span{Start: max(s.Start, within.Start), End: min(s.End, within.End)}
 			if sp.Len() <= 0 {
@@ -65,7 +66,12 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention) []Figure {
 			}
 			rs := d.Runes[sp.Start:sp.End]
 			sentText := string(rs)
-			for _, f := range readSentence(rs) {
+			figs := readSentence(rs)
+			var inStory bool
+			if inStory, story = caseStory(sentText, story); inStory {
+				figs = nil // a case's amounts and counts are not the courts' work figures
+			}
+			for _, f := range figs {
 				fig := f.Figure
 				fig.Text = sentText
 				fig.Span = text.Span{Start: sp.Start + f.from, End: sp.Start + f.to}

@@ -1,0 +1,61 @@
+package stats
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Rules that tell the meeting's work figures from background counts: numbers
+// inside a facility's or service's name, honours won, the courts in an
+// attendance list, and where listed selected cases came from.
+
+// durationUnits before a noun make the number part of a name, not a count of
+// the noun: "24小时自助诉讼服务站", "24小时法院", "7天服务窗口".
+var durationUnits = map[string]bool{"小时": true, "小時": true, "天": true}
+
+// honourRe, on the clause after a count, makes the count one of honours won:
+// "有3个集体被最高人民法院评为……先进集体", "2名法官荣获全国法院办案标兵称号".
+var honourRe = regexp.MustCompile(`^[^,，;；。]*?(?:被[^,，;；。]*?(?:评为|評為|授予|表彰|命名为|命名為|记[^,，;；。]{0,6}功|記[^,，;；。]{0,6}功)` +
+	`|荣获|榮獲|获评|獲評|获得[^,，;；。]*?(?:称号|稱號|表彰))`)
+
+// attendRe marks a sentence that lists who took part in the meeting:
+// "荆州区法院、江陵县法院等8个基层法院分管副院长……在分会场参加会议".
+var attendRe = regexp.MustCompile(`参加|參加|出席|列席|参会|參會|与会|與會|分会场|分會場`)
+
+// unitNouns are what a count of courts or bodies in an attendance list counts:
+// "8个基层法院", "5家成员单位".
+var unitNouns = []string{"法院", "法庭", "单位", "單位", "部门", "部門"}
+
+// provenance words right after a count say where listed items came from:
+// "最高人民法院发布的涉侨典型案例中,有2件来自泉州法院".
+var provenance = []string{"来自", "來自", "出自", "选自", "選自"}
+
+// isBackground reports whether token t, with the text before it in its
+// clause, is a background count rather than a work figure of the meeting.
+func isBackground(rs []rune, t token, before string) bool {
+	rest := string(rs[t.unitEnd:])
+	after := strings.TrimSpace(readAfter(rs, t.unitEnd))
+	// "24小时自助诉讼服务站": a duration before a noun names a facility
+	if durationUnits[baseUnit(t.unit)] && after != "" {
+		if _, stop := hasPrefixAny(after, afterStops); !stop {
+			return true
+		}
+	}
+	// "有2件来自泉州法院": the source of selected items
+	if _, ok := hasPrefixAny(rest, provenance); ok {
+		return true
+	}
+	// "有3个集体被……评为先进集体": honours
+	if honourRe.MatchString(rest) {
+		return true
+	}
+	// "A法院、B法院等8个基层法院……参加会议": the size of an attendance list;
+	// "共30人参加会议" counts attendance and stays a figure
+	if attendRe.MatchString(string(rs)) {
+		b := strings.TrimSpace(before)
+		if strings.HasSuffix(b, "等") || containsAny(after, unitNouns) {
+			return true
+		}
+	}
+	return false
+}
