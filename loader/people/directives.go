@@ -227,6 +227,11 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 				c.active = false
 				continue
 			}
+			if x.assessmentInForce(p, sp, ms) {
+				// 会议指出,…。但…问题必须引起高度重视。: an assessment.
+				c.active = false
+				continue
+			}
 			if strong && speaker(sp.Start) != strongWho {
 				// 孙立军强调,…。何静通报了…: another speaker ends the lead.
 				strong = false
@@ -254,6 +259,10 @@ var requestAddressee = regexp.MustCompile(`^希望[\p{Han}]{0,4}(?:法院|贵院
 func (x *extractor) dropRequests(ds []Directive, atts []Attendance) []Directive {
 	out := ds[:0]
 	for _, d := range ds {
+		if d.Speaker != "" && x.participantRequest(d, atts) {
+			// 人大常委会委员…发言。谢丽萍建议,法院要…: a request, not an instruction.
+			continue
+		}
 		if d.Speaker != "" && requestAddressee.MatchString(string(x.f[d.Span.Start:d.Span.End])) {
 			if a := findAtt(atts, d.Speaker); a != nil && a.Court == nil {
 				continue
@@ -334,7 +343,7 @@ func (x *extractor) leadAt(s, e int, ms []mention) (pos int, verbLead bool) {
 			return i, true
 		case f[i] == '要' && firstModal(f, i, i+1) == i:
 			return i, false
-		case mustAt(f, i) && !assessedBefore(f, s, i):
+		case mustAt(f, i) && !assessedBefore(f, s, i) && !reviewBefore(f, s, i):
 			return i, false
 		}
 	}
@@ -356,7 +365,7 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 		anchor = sp.Start
 	}
 	who := speaker(anchor)
-	if lead >= 0 && x.storyQuote([2]int{sp.Start, sp.End}, lead, who) {
+	if lead >= 0 && (x.storyQuote([2]int{sp.Start, sp.End}, lead, who) || x.outsiderVoice(sp, lead)) {
 		return nil
 	}
 	if (lead < 0 || verb) && x.statementAfterLead(sp.Start, lead, sp.End) {

@@ -115,7 +115,13 @@ var posts = strings.Fields(`
 	审判管理办公室主任 审判管理办公室副主任 研究室副主任 审管办副主任 机关党委副书记
 	行长 副行长 关长 副关长 署长 副署长 旗长 副旗长 盟长 副盟长 州长 副州长 副镇长 副乡长
 	副理事长 副董事长 副总经理 副社长 校长 副校长 站长 副站长 馆长 副馆长 主委 副主委 政委 副政委
-	总队长 副总队长 支队长 副支队长 大队长 副大队长 常务委员 党委委员 党组副组长`)
+	总队长 副总队长 支队长 副支队长 大队长 副大队长 常务委员 党委委员 党组副组长
+	人大代表 政协委员`)
+
+// deputyPosts are seats in a people's congress or a political consultative
+// conference; the locality written before them belongs to the title
+// (市人大代表何淑芬, 全国政协委员…).
+var deputyPosts = strings.Fields("人大代表 政协委员")
 
 // executivePrefix may stand before any 副 post (常务副市长, 常务副主任,
 // 常务副行长); postEndingAt reads it as part of the post.

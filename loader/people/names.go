@@ -47,6 +47,10 @@ var weakFunctionTails = setOf([]rune("为和同于"))
 // meeting text: 上图:…, (图/赵赢 文/杨帆), 责任编辑:…
 var skipParaPrefixes = strings.Fields(`上图 下图 图为 图: 图片 (图 (摄 责任编辑 实习编辑 编辑: 编辑 作者 来源 通讯员 摄影 记者: 审核 校对 供稿 撰稿 文/ 图/`)
 
+// nonNameWords never stand in a person's name; 区 and 市 are surnames, so
+// without them 区人大常委会主任罗德明 would read a person 区人大.
+var nonNameWords = strings.Fields("人大 政协")
+
 // mention is one place the text names a person.
 type mention struct {
 	name       string // as written
@@ -237,7 +241,7 @@ func (x *extractor) plausible(s, e int) bool {
 		}
 	}
 	w := string(x.f[s:e])
-	if strings.ContainsAny(w, "的了") {
+	if strings.ContainsAny(w, "的了") || containsAnyWord(x.f[s:e], nonNameWords) {
 		return false
 	}
 	for _, v := range roleVerbsAfterName {

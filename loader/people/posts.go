@@ -264,6 +264,12 @@ func (x *extractor) unitBefore(p, lo int) (int, string) {
 			localityPost = true
 		}
 	}
+	// A deputy keeps the level of his congress: 市|人大代表, 全国|政协委员.
+	for _, d := range deputyPosts {
+		if hasPrefixAt(f, p, d) && len(unit) > 0 && (localityStarts[unit[len(unit)-1]] || hasSuffixAt(unit, len(unit), "全国")) {
+			return p - len(unit), string(unit)
+		}
+	}
 	if localityPost && len(unit) > 1 && localityStarts[unit[len(unit)-1]] {
 		return p - len(unit), string(unit)
 	}
