@@ -25,10 +25,15 @@ type docContext struct {
 	// onlySpecial is the one specialised court with detached tribunals the
 	// text names when it names no basic court: its bare X法庭 are its own.
 	onlySpecial *Court
+	// areas are the county-level divisions the text and page name in full
+	// or through their courts; true marks those the page context names.
+	// A bare 区法院/县法院 resolves against them (bare.go).
+	areas map[*place]bool
 }
 
 func newContext() *docContext {
-	return &docContext{provs: map[*place]bool{}, cities: map[*place]bool{}, detached: map[string]Court{}}
+	return &docContext{provs: map[*place]bool{}, cities: map[*place]bool{}, detached: map[string]Court{},
+		areas: map[*place]bool{}}
 }
 
 // placeAt is a place named at a rune offset; the first province and the
@@ -36,6 +41,8 @@ func newContext() *docContext {
 type placeAt struct {
 	pos        int
 	prov, city *place
+	area       *place // the county-level division of a court, if any
+	page       bool   // named by the page context
 }
 
 // buildContext gathers the places named in s (full names such as 云南省,
@@ -47,13 +54,13 @@ func buildContext(s []rune, ms []mention, page ...placeAt) *docContext {
 	var at []placeAt
 	for i := 0; i < len(s); i++ {
 		if p, n := g.contextNames.longest(s[i:]); p != nil {
-			at = append(at, placeAt{i, p.prov, p.city})
+			at = append(at, placeAt{pos: i, prov: p.prov, city: p.city})
 			i += n - 1
 		}
 	}
 	for _, m := range ms {
 		if m.prov != nil {
-			at = append(at, placeAt{m.start, m.prov, m.city})
+			at = append(at, placeAt{pos: m.start, prov: m.prov, city: m.city, area: m.area})
 		}
 	}
 	sort.SliceStable(at, func(i, j int) bool { return at[i].pos < at[j].pos })
@@ -61,6 +68,9 @@ func buildContext(s []rune, ms []mention, page ...placeAt) *docContext {
 	c := newContext()
 	c.detachedFrom(ms)
 	for _, a := range at {
+		if a.area != nil {
+			c.areas[a.area] = c.areas[a.area] || a.page
+		}
 		if c.prov == nil {
 			c.prov = a.prov
 		}
@@ -75,6 +85,7 @@ func buildContext(s []rune, ms []mention, page ...placeAt) *docContext {
 			c.cities[a.city] = true
 		}
 	}
+	c.namedAreas(s)
 	return c
 }
 
@@ -147,20 +158,23 @@ func pagePlaces(context string) []placeAt {
 	var at []placeAt
 	for _, m := range scanPass(s, newContext()) {
 		if m.prov != nil {
-			at = append(at, placeAt{m.start, m.prov, m.city})
+			at = append(at, placeAt{pos: m.start, prov: m.prov, city: m.city, area: m.area})
 		}
 	}
 	g := theGazetteer()
 	for i := 0; i < len(s); i++ {
 		for n := min(g.maxLen, len(s)-i); n >= 2; n-- {
 			if p := cityOrProvince(g.forms[string(s[i:i+n])]); p != nil {
-				at = append(at, placeAt{i, p.prov, p.city})
+				at = append(at, placeAt{pos: i, prov: p.prov, city: p.city})
 				i += n - 1
 				break
 			}
 		}
 	}
 	sort.SliceStable(at, func(i, j int) bool { return at[i].pos < at[j].pos })
+	for i := range at {
+		at[i].page = true
+	}
 	return at
 }
 

@@ -104,7 +104,8 @@ type mention struct {
 	start, end int
 	court      Court
 	prov, city *place
-	bareInter  bool // a bare 中院, resolved after the pass
+	area       *place // the county-level division of a basic court
+	bareInter  bool   // a bare 中院, resolved after the pass
 }
 
 // scanner runs one pass over simplified text.
@@ -219,7 +220,11 @@ func (sc *scanner) resolve(suf suffix, pre []rune, lo, start, end int) (mention,
 }
 
 func placeMention(start, end int, c Court, p *place) mention {
-	return mention{start: start, end: end, court: c, prov: p.prov, city: p.city}
+	m := mention{start: start, end: end, court: c, prov: p.prov, city: p.city}
+	if p.kind == kindArea {
+		m.area = p
+	}
+	return m
 }
 
 func isProvince(f form) bool { return f.p.kind == kindProvince }
@@ -452,6 +457,9 @@ func (sc *scanner) basic(suf suffix, pre []rune, lo, start, end int) (mention, b
 		if m, ok := rule(pre, lo, end); ok {
 			return m, true
 		}
+	}
+	if m, ok := sc.bareArea(pre, lo, start, end); ok {
+		return m, true
 	}
 	if suf.kind == sCourt && sc.bare(pre, lo) == "省" && sc.ctx.prov != nil && strings.HasSuffix(sc.ctx.prov.name, "省") {
 		return placeMention(start-1, end, highCourt(sc.ctx.prov), sc.ctx.prov), true

@@ -169,13 +169,18 @@ func meetingDate(rs []rune, from, s0 int, c candidate) (written, bool) {
 	return written{}, false
 }
 
-// hostOf returns the court holding the meeting, in order of evidence: the
-// subject of 召开, the visiting court of an inspection visit, the court the
+// hostOf returns the court holding the meeting, in order of evidence: none
+// when another body holds it (heldByOtherBody), the subject of 召开, the visiting court of an inspection visit, the court the
 // headline names, the court a 全省/全市 name implies, the first court of the
 // lead, the first court of the text.
 func hostOf(rs []rune, mentions []court.Mention, c candidate, found bool, from, to int,
 	name, titleLine, all string) (host, visited court.Court, hasVisit bool) {
 	vh, vv, isVisit := visit(rs, mentions, from, to)
+	// A meeting of the 政法委 or the 人大常委会 has no court host, and no
+	// court of the lead or the text stands in for one.
+	if found && heldByOtherBody(rs, c, name) {
+		return court.Court{}, court.Court{}, false
+	}
 	if found && c.trigger >= 0 {
 		// "湖南高院副院长一行到长沙中院调研并召开座谈会": the visited court is
 		// the nearest subject, but the visitor holds the meeting.

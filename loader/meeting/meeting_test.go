@@ -34,6 +34,9 @@ func TestNameKindDate(t *testing.T) {
 		{"6月3日下午,成都中院组织召开知识产权审判工作座谈会,听取意见。", "2020-06-05", "知识产权审判工作座谈会", "座谈会", "2020-06-03", "6月3日"},
 		{"11月2日,贵州高院以视频形式召开全省法院诉源治理推进会暨多元解纷工作会议。", "2021-11-03", "全省法院诉源治理推进会暨多元解纷工作会议", "工作会议", "2021-11-02", "11月2日"},
 		{"4月9日,玉树州中院召开全州法院执行攻坚推进会暨审判长联席会议。", "2012-04-10", "全州法院执行攻坚推进会暨审判长联席会议", "联席会议", "2012-04-09", "4月9日"},
+		{"3月10日,市委政法委员会全体会议召开。", "2022-03-11", "市委政法委员会全体会议", "全体会议", "2022-03-10", "3月10日"},
+		{"1月5日,南宁中院召开党组全体会议。", "2023-01-06", "党组全体会议", "全体会议", "2023-01-05", "1月5日"},
+		{"6月24日,江北区第十七届人大常委会第九次会议召开。", "2021-06-25", "江北区第十七届人大常委会第九次会议", "会议", "2021-06-24", "6月24日"},
 		{"5月6日,醴陵市人民法院召开2024年第5次院长办公会。", "2024-05-08", "2024年第5次院长办公会", "院长办公会", "2024-05-06", "5月6日"},
 		{"第十五次全省法院工作会议于1月10日在昆明召开。", "2019-01-12", "第十五次全省法院工作会议", "工作会议", "2019-01-10", "1月10日"},
 		{"12月28日,安远县人民法院召开2023年度民主生活会。", "2024-01-02", "2023年度民主生活会", "民主生活会", "2023-12-28", "12月28日"},
@@ -154,6 +157,26 @@ func TestHostAndCourts(t *testing.T) {
 			func(s string) []court.Mention {
 				return []court.Mention{at(s, "郫都区法院", 0, pxBasic), at(s, "成都中院", 0, cdMid)}
 			}, "成都市郫都区人民法院", []string{"成都市郫都区人民法院"}},
+		// meetings other bodies hold: no host, the courts taking part listed
+		{"政法委 plenary, name first", "4月2日,市委政法委员会全体会议召开。成都中院院长王刚参加会议并作交流发言。",
+			func(s string) []court.Mention { return []court.Mention{at(s, "成都中院", 0, cdMid)} },
+			"", []string{"成都市中级人民法院"}},
+		{"人大常委会 subject of 举行", "5月20日,区人大常委会举行第二十一次会议,听取郫都区法院工作报告。郫都区法院院长张三作专项工作报告。",
+			func(s string) []court.Mention {
+				return []court.Mention{at(s, "郫都区法院", 0, pxBasic), at(s, "郫都区法院", 1, pxBasic)}
+			}, "", []string{"成都市郫都区人民法院"}},
+		{"市委 subject, court in passing", "3月9日,市委召开全市政法工作会议,市检察院检察长李四主持。会议要求学习成都中院经验。",
+			func(s string) []court.Mention { return []court.Mention{at(s, "成都中院", 0, cdMid)} },
+			"", nil},
+		{"court and procuratorate hold it together", "8月5日,成都中院与成都市人民检察院召开法检联席会议。",
+			func(s string) []court.Mention { return []court.Mention{at(s, "成都中院", 0, cdMid)} },
+			"成都市中级人民法院", []string{"成都市中级人民法院"}},
+		{"court's own 党委 holds it", "6月1日,成都中院机关党委召开党员大会。",
+			func(s string) []court.Mention { return []court.Mention{at(s, "成都中院", 0, cdMid)} },
+			"成都市中级人民法院", []string{"成都市中级人民法院"}},
+		{"court holds a meeting with 政协委员", "6月1日,成都中院召开政协委员座谈会。",
+			func(s string) []court.Mention { return []court.Mention{at(s, "成都中院", 0, cdMid)} },
+			"成都市中级人民法院", []string{"成都市中级人民法院"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

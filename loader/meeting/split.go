@@ -140,7 +140,9 @@ func laterMeeting(rs []rune, mentions []court.Mention, l later, span text.Span, 
 	}
 	s0 := sentenceStart(rs, c.trigger)
 	var host court.Court
-	if h, ok := subjectBefore(rs, mentions, c.trigger); ok {
+	if heldByOtherBody(rs, c, m.Name) {
+		// held by the 政法委, the 人大常委会 …: no court host
+	} else if h, ok := subjectBefore(rs, mentions, c.trigger); ok {
 		host = h
 	} else if vh, _, ok := visit(rs, mentions, s0, sentenceEnd(rs, c.end)); ok {
 		host = vh

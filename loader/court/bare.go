@@ -1,0 +1,96 @@
+package court
+
+import (
+	"strings"
+)
+
+// areaMarks are the bare division words before 法院 that a basic court's own
+// pages use for it ("区法院党组书记、院长韦晓丽作专项工作报告"), with the
+// suffix the division's full name must end in.
+var areaMarks = map[rune]string{'区': "区", '县': "县", '旗': "旗", '市': "市"}
+
+// minAreaName is the shortest full area name taken from running text: two
+// runes (城区, 郊区) are words too often.
+const minAreaName = 3
+
+// namedAreas adds the county-level divisions s names in full ("云岩区第十八届
+// 人大常委会"), read in the context's city, else its province; a name with
+// several readings there is skipped.
+func (c *docContext) namedAreas(s []rune) {
+	if c.prov == nil {
+		return
+	}
+	g := theGazetteer()
+	for j := range s {
+		if _, ok := areaMarks[s[j]]; !ok {
+			continue
+		}
+		for n := min(g.maxLen, j+1); n >= minAreaName; n-- {
+			var in []*place
+			for _, f := range g.forms[string(s[j+1-n:j+1])] {
+				p := f.p
+				if !f.suffixed || p.kind != kindArea {
+					continue
+				}
+				if c.city != nil && p.city == c.city || c.city == nil && p.prov == c.prov {
+					in = append(in, p)
+				}
+			}
+			if len(in) == 1 {
+				if _, seen := c.areas[in[0]]; !seen {
+					c.areas[in[0]] = false
+				}
+				break
+			}
+		}
+	}
+}
+
+// bareArea: 区法院 | 县法院 | 旗法院 | 市法院 (and …人民法院), a basic court's
+// own short name for itself, resolved to the one district (county, banner,
+// county-level city) of that kind its page names: "来源:云岩区人民法院" …
+// "区法院共受理执行案件1.36万件" → 贵阳市云岩区人民法院. A bare 市法院 may be
+// the intermediate court, so it needs the page context itself to name the
+// county-level city. With no such division or several, it stays unresolved.
+func (sc *scanner) bareArea(pre []rune, lo, start, end int) (mention, bool) {
+	if len(pre) == 0 || sc.ctx == nil {
+		return mention{}, false
+	}
+	last := pre[len(pre)-1]
+	suffix, ok := areaMarks[last]
+	if !ok {
+		return mention{}, false
+	}
+	if before := lo + len(pre) - 2; before >= 0 && (genericBefore[sc.s[before]] || isHanPlace(sc.s[before])) {
+		return mention{}, false
+	}
+	var only *place
+	for a, page := range sc.ctx.areas {
+		if !strings.HasSuffix(a.name, suffix) || suffix == "区" && strings.HasSuffix(a.name, "林区") {
+			continue
+		}
+		if suffix == "市" && !page {
+			continue
+		}
+		if only != nil {
+			return mention{}, false
+		}
+		only = a
+	}
+	if only == nil {
+		return mention{}, false
+	}
+	return placeMention(lo+len(pre)-1, end, basicCourt(only), only), true
+}
+
+// isHanPlace reports a rune that would make the division word part of a
+// longer name the grammar could not read (某某区法院, 自治区法院): only a
+// bare word after punctuation, a space or a function word stands alone.
+func isHanPlace(r rune) bool {
+	return !strings.ContainsRune("的、,，。;；:：“”\"（）()在和与及由向对将把是为被请了上下后前中 \t\n\u3000", r) &&
+		r >= 0x4e00 && r <= 0x9fff && !verbLike[r]
+}
+
+// verbLike runes commonly stand right before a bare 区法院 as the end of a
+// verb or noun phrase: "审议区法院", "听取区法院", "感谢区法院".
+var verbLike = runeSet("议取谢到赴访察导请送交给据于从同跟至即持促求示督查视责")
