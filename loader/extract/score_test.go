@@ -474,9 +474,10 @@ func TestScoreDev(t *testing.T) {
 // testdata/holdout3 (pages as messy as real court sites), testdata/holdout4
 // (transcripts, roundups, tables, older and western-province pages) and
 // testdata/holdout5 (circuit and maritime tribunals, reports, mixed scripts)
-// and testdata/holdout6 (long speeches, instructions without 要, ratios).
+// testdata/holdout6 (long speeches, instructions without 要, ratios) and
+// testdata/holdout7 (precision traps: case retellings, quotes, other bodies).
 func TestScoreHoldout(t *testing.T) {
-	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6"} {
+	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", set)
 			s := scoreCorpus(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold"))
