@@ -17,7 +17,7 @@ import (
 // pinyinGloss matches a reading some pages print after a character:
 // 會(huì)議 → 會議. Lower-case letters with tone marks only, so (XX) and
 // abbreviations such as (ICP) stay.
-var pinyinGloss = regexp.MustCompile(`(\p{Han})[((]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[))]`)
+var pinyinGloss = regexp.MustCompile(`(\p{Han})[((]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}(?:[ '’-][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}){0,5})[))]`)
 
 // Page is an article with the noise removed.
 type Page struct {

@@ -14,6 +14,8 @@ func TestLineNormalisation(t *testing.T) {
 		{"space between latin kept", "发布时间:2022-09-05 09:02:41", "发布时间:2022-09-05 09:02:41"},
 		{"pinyin gloss removed", "金華中院召開座談會(huì)議", "金華中院召開座談會議"},
 		{"tone-marked gloss removed", "院長(zhǎng)張永偉", "院長張永偉"},
+		{"gloss of a word", "召開座談會(zuò tán huì),黃美園(huáng měi yuán)副院長", "召開座談會,黃美園副院長"},
+		{"gloss with apostrophe", "西安(xī'ān)鐵路運輸法院", "西安鐵路運輸法院"},
 		{"redaction kept", "受理案件(XX)件", "受理案件(XX)件"},
 		{"abbreviation kept", "备案号(ICP)", "备案号(ICP)"},
 	}
