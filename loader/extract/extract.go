@@ -73,14 +73,17 @@ func Extract(source, raw string) (Result, Diagnostics) {
 	}
 	title := newScripts(page.Title)
 	for _, m := range meeting.Find(d, title.simp, page.PublishedAt, mentions) {
-		atts, dirs := people.Extract(d, m.Span, mentions, m.Host)
+		// Short forms (市中院) resolve within this meeting's part of the page:
+		// a roundup's second meeting is not in the first one's city.
+		local := meeting.SpanMentions(d.Runes, mentions, m.Span)
+		atts, dirs := people.Extract(d, m.Span, local, m.Host)
 		for i, a := range atts {
 			if a.Court != nil {
 				c := a.Court.Institution() // a tribunal's head speaks for its basic court
 				atts[i].Court = &c
 			}
 		}
-		out := Meeting{Meeting: m, Attendances: atts, Statistics: stats.Extract(d, m.Span, mentions),
+		out := Meeting{Meeting: m, Attendances: atts, Statistics: stats.Extract(d, m.Span, local),
 			Keywords: keyword.Top(d.Slice(m.Span), meetingKeywords)}
 		out.Title = title.restore(m.Title)
 		for _, dir := range dirs {

@@ -94,7 +94,7 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 	if hasVisit {
 		extra = append(extra, visited)
 	}
-	m.Courts = participants(rs, mentions, m.Host, extra, 0, m.Span.End)
+	m.Courts = participants(rs, SpanMentions(rs, mentions, m.Span), m.Host, extra, 0, m.Span.End)
 	out := []Meeting{m}
 	for i, l := range more {
 		span := text.Span{Start: l.start, End: len(rs)}

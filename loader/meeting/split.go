@@ -124,6 +124,7 @@ func paraOrSentenceStart(d *text.Doc, s int) int {
 // before it, whose host and date a 该院/同日 lead takes over.
 func laterMeeting(rs []rune, mentions []court.Mention, l later, span text.Span, prev Meeting, titleLine, pub string) Meeting {
 	c := l.c
+	mentions = SpanMentions(rs, mentions, span) // its own part resolves 市中院, not the page's first city
 	m := Meeting{Span: span, Name: cleanName(string(rs[c.start:c.end]))}
 	m.Kind = kindOf(m.Name)
 	if m.Kind == "" {

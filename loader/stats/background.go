@@ -30,6 +30,14 @@ var unitNouns = []string{"法院", "法庭", "单位", "單位", "部门", "部�
 // "最高人民法院发布的涉侨典型案例中,有2件来自泉州法院".
 var provenance = []string{"来自", "來自", "出自", "选自", "選自"}
 
+// agendaRe, in the clause before a count, makes the count one of the items a
+// meeting deliberated, not the courts' work: "研究讨论了三起刑事案件和两起民事案件",
+// "审议了5个议题", "听取了2件重大案件的汇报".
+var agendaRe = regexp.MustCompile(`讨论|討論|研究|审议|審議|听取|聽取`)
+
+// agendaNouns are what a deliberated count counts: cases and agenda items.
+var agendaNouns = []string{"案件", "议题", "議題"}
+
 // isBackground reports whether token t, with the text before it in its
 // clause, is a background count rather than a work figure of the meeting.
 func isBackground(rs []rune, t token, before string) bool {
@@ -43,6 +51,10 @@ func isBackground(rs []rune, t token, before string) bool {
 	}
 	// "有2件来自泉州法院": the source of selected items
 	if _, ok := hasPrefixAny(rest, provenance); ok {
+		return true
+	}
+	// "研究讨论了三起刑事案件和两起民事案件": the agenda of the meeting
+	if after != "" && containsAny(after, agendaNouns) && agendaRe.MatchString(string(rs[clauseStart(rs, t.start, 0):t.start])) {
 		return true
 	}
 	// "有3个集体被……评为先进集体": honours

@@ -37,14 +37,14 @@ func isCnNumeral(r rune) bool {
 func isRedactMark(r rune) bool { return r == 'X' || r == '×' || r == 'Ｘ' || r == '╳' }
 
 // ParseNumber reads an Arabic number (12, 3.5, full-width digits), a Chinese
-// numeral (十一, 二十二, 一百零五, 两), or either followed by magnitudes
+// numeral (十一, 二十二, 一百零五, 两, 二点三), or either followed by magnitudes
 // (3.5万 = 35000, 1.2亿 = 120000000).
 //
 // Grammar:
 //
 //	number  = arabic [big] | chinese
 //	arabic  = digit {digit} ["." digit {digit}]
-//	chinese = section {big section} ; section = [d] 千 [d] 百 [d] 十 [d], with 零 fillers
+//	chinese = section {big section} ["点" digit {digit}] ; section = [d] 千 [d] 百 [d] 十 [d], with 零 fillers
 func ParseNumber(s string) (float64, bool) {
 	rs := []rune(strings.TrimSpace(s))
 	if len(rs) == 0 {
@@ -76,7 +76,25 @@ func ParseNumber(s string) (float64, bool) {
 		}
 		return v, true
 	}
+	if k := indexRune(rs, '点', '點'); k > 0 {
+		v, ok := parseChinese(rs[:k])
+		d, end, okd := cnDecimal(rs, k, v)
+		if !ok || !okd || end != len(rs) {
+			return 0, false
+		}
+		return d, true
+	}
 	return parseChinese(rs)
+}
+
+// indexRune returns the first index of a or b in rs, or -1.
+func indexRune(rs []rune, a, b rune) int {
+	for i, r := range rs {
+		if r == a || r == b {
+			return i
+		}
+	}
+	return -1
 }
 
 // digitValue converts any Unicode decimal digit (ASCII, full-width) to 0-9.

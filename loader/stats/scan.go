@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -24,6 +25,7 @@ type token struct {
 // an ordinal, a name or an identifier.
 //
 //	token  = (arabic | chinese | redacted) unit
+//	       | "百分之" chinese                     a percentage: "百分之九十五点六" = 95.6%
 //	       | arabic "(" … arabic unit … ")"     unit taken from inside: "6560(旧存1429件)"
 //	       | "1" ":" arabic                      a ratio, no unit: "收结案比1:1.05"
 func scanTokens(rs []rune) []token {
@@ -34,6 +36,13 @@ func scanTokens(rs []rune) []token {
 				out = append(out, t)
 			}
 			i = t.end
+			continue
+		}
+		if t, ok := readCnPercent(rs, i); ok {
+			if !skipToken(rs, t) {
+				out = append(out, t)
+			}
+			i = t.unitEnd
 			continue
 		}
 		t, next, ok := readNumber(rs, i)
@@ -97,6 +106,16 @@ func readNumber(rs []rune, i int) (token, int, bool) {
 		if !ok {
 			return token{}, j, false
 		}
+		// a decimal part: 二点三个百分点 = 2.3个百分点
+		if end == j {
+			if d, k, ok := cnDecimal(rs, j, v); ok {
+				v = d
+				end, j = k, k
+				if k < len(rs) && isBig(rs[k]) {
+					j = k + 1
+				}
+			}
+		}
 		return token{start: i, end: end, value: &v, chinese: true}, j, true
 	case isRedactMark(r):
 		j := i
@@ -110,6 +129,69 @@ func readNumber(rs []rune, i int) (token, int, bool) {
 	}
 	return token{}, i + 1, false
 }
+
+// percentWords open a percentage written out in Chinese: "百分之九十五点六".
+var percentWords = []string{"百分之"}
+
+// readCnPercent reads a percentage written out in Chinese at rs[i], giving it
+// the unit %: "结案率百分之九十五点六" → 95.6%.
+//
+//	percent = "百分之" chinese ["点" digit {digit}]
+func readCnPercent(rs []rune, i int) (token, bool) {
+	p, ok := hasPrefixAny(string(rs[i:min(len(rs), i+3)]), percentWords)
+	if !ok {
+		return token{}, false
+	}
+	j := i + len([]rune(p))
+	k := j
+	for k < len(rs) && isCnNumeral(rs[k]) && !isBig(rs[k]) {
+		k++
+	}
+	if k == j {
+		return token{}, false
+	}
+	v, ok := parseChinese(rs[j:k])
+	if !ok {
+		return token{}, false
+	}
+	if d, e, ok := cnDecimal(rs, k, v); ok {
+		v = d
+		k = e
+	}
+	return token{start: i, end: k, unitEnd: k, unit: "%", value: &v, chinese: true}, true
+}
+
+// cnDecimal reads the decimal part of Chinese numeral v at rs[i]: 点 (點)
+// and a run of plain digits, v=2 + "点三" = 2.3, v=0 + "点〇六" = 0.06. A run
+// that goes on with 十/百/千 is a clock time (九点三十分), not a decimal; end
+// is just past the digits. The sum is parsed from its decimal string, so
+// 95 + 点六 is exactly 95.6.
+func cnDecimal(rs []rune, i int, v float64) (sum float64, end int, ok bool) {
+	if i >= len(rs) || rs[i] != '点' && rs[i] != '點' {
+		return v, i, false
+	}
+	var b strings.Builder
+	b.WriteString(strconv.FormatFloat(v, 'f', -1, 64))
+	b.WriteByte('.')
+	k := i + 1
+	for ; k < len(rs); k++ {
+		d, ok := cnDigit[rs[k]]
+		if !ok {
+			break
+		}
+		b.WriteByte(byte('0' + int(d)))
+	}
+	if k == i+1 || k < len(rs) && isSmall(rs[k]) {
+		return v, i, false
+	}
+	f, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		return v, i, false
+	}
+	return f, k, true
+}
+
+func isSmall(r rune) bool { _, ok := cnSmallUnit[r]; return ok }
 
 // skipToken applies the never-a-statistic rules that need only the token's
 // surroundings.
