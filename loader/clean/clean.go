@@ -34,10 +34,14 @@ type Page struct {
 // Clean removes page noise from raw (already decoded to UTF-8).
 func Clean(raw string) Page {
 	raw = strings.ReplaceAll(strings.ReplaceAll(raw, "\r\n", "\n"), "\r", "\n")
-	var lines []string
+	raw = stripHTML(raw)
+	var all []string // normalised lines, "" for a blank one
 	for _, l := range strings.Split(raw, "\n") {
 		l = asciiStop(foldWidth(l))
-		l = squeezeSpaces(pinyinGloss.ReplaceAllString(strings.TrimFunc(l, isSpace), "$1"))
+		all = append(all, squeezeSpaces(pinyinGloss.ReplaceAllString(strings.TrimFunc(l, isSpace), "$1")))
+	}
+	var lines []string
+	for _, l := range unwrap(all) {
 		if m := roleCaptionRe.FindStringSubmatch(l); m != nil {
 			l = m[1] + "。"
 		}
@@ -46,7 +50,7 @@ func Clean(raw string) Page {
 		}
 	}
 	title, date, body, furniture := header(lines)
-	body = dropRepeatedTitle(title, body)
+	body = dropDuplicates(title, dropRepeatedTitle(title, body))
 	if n := len(body); n > 0 {
 		body[n-1] = strings.TrimFunc(trailingCredit.ReplaceAllString(body[n-1], ""), isSpace)
 		if body[n-1] == "" {

@@ -168,6 +168,8 @@ func FuzzClean(f *testing.F) {
 	f.Add("当前位置: 首页 > 新闻\n标题\n发布时间:2022-09-05 09:02:41\n8月20日,某法院召开会议。")
 	f.Add("16.08.2017  21:12\n(图/赵赢  文/杨帆)")
 	f.Add("同志们:\r\n\u3000\u3000这次会议。")
+	f.Add("<h1>标题</h1><p>&nbsp;正文<strong>张三</strong>讲话。<br>&ldquo;要&rdquo;</p>")
+	f.Add("某法院召开会议\n\n召开全市法院执行工作推进会议总结上半年执行工作\n会,分析研判当前形势部署下半年重点任务市中院\n院长出席会议并讲话副院长主持会议市中院执行局\n局长通报情况各基层法院作交流发言会议强调要\n加强队伍建设。")
 	f.Fuzz(func(t *testing.T, raw string) {
 		p := Clean(raw)
 		for _, l := range strings.Split(p.Text, "\n") {

@@ -22,6 +22,9 @@ var (
 	// Words that mark a metadata line: "发布时间:2022-09-05", "更新时间:2021-03-03 已浏览:32410".
 	// A reporter's byline beside the date is metadata too: "2024年3月23日 星期六 10:26  大公報記者 何敏".
 	metaWordRe = regexp.MustCompile(`发布|更新|时间|日期|来源|作者|浏览|点击|编辑|字号|字体|字级|打印|發布|發佈|時間|來源|瀏覽|點擊|編輯|字體|字級|记者|記者|星期[一二三四五六日天]`)
+	// A WeChat post's account line: account, date, time and the poster's
+	// province, "十堰中院 2024-04-12 18:30 湖北", "成都中院 2023年5月6日 09:10".
+	accountDateRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{2,20}\s+\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?(?:\s+\p{Han}{2,8})?$`)
 	// What may stand beside a bare date on its own line: clock times, brackets, spaces.
 	bareDateRest = regexp.MustCompile(`^[\s\x{a0}\x{3000}\d:：【】\[\]()（）•·|]*$`)
 	// A body sentence ends with one of these; headlines do not.
@@ -54,7 +57,7 @@ func parseHeaderDate(line string) (string, bool) {
 		return "", false
 	}
 	rest := line[:loc[0]] + line[loc[1]:]
-	if !metaWordRe.MatchString(line) && !bareDateRest.MatchString(strings.TrimSuffix(rest, "日")) {
+	if !metaWordRe.MatchString(line) && !bareDateRest.MatchString(strings.TrimSuffix(rest, "日")) && !accountDateRe.MatchString(line) {
 		return "", false
 	}
 	if len([]rune(line)) > 100 || sentencePunct.MatchString(line) {

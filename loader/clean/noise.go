@@ -41,6 +41,9 @@ var (
 	crumbTrailRe = regexp.MustCompile(`^[^>＞»›。,，;；]{1,16}(?:\s*(?:>>|>|＞|»|›)\s*[^>＞»›。,，;；]{1,16})+$`)
 	// A reporter's byline line: "中時新聞網 記者林家豪/綜合報導", "本报记者 张三 报道".
 	bylineRe = regexp.MustCompile(`^[^。,，;；]{0,20}(?:记者|記者)[^。,，;；]{1,20}(?:报道|報導|报导|報道)$`)
+	// WeChat repost furniture: "点击上方蓝字关注我们", "长按二维码关注我们",
+	// "长按识别二维码", "阅读原文", "分享 收藏 点赞 在看", "点击“在看”".
+	weChatRe = regexp.MustCompile(`^(?:点击|點擊)?(?:上方|下方)?(?:蓝字|藍字|蓝色字)\s*(?:关注|關注)|^(?:长按|長按|扫描|掃描|扫码|掃碼)[^。,，]{0,8}(?:二维码|二維碼|关注|關注)[^。,，]{0,10}$|^(?:阅读原文|閱讀原文|在看|点赞|點讚|分享|收藏|转发|轉發|赞)(?:[\s|、·/]*(?:阅读原文|閱讀原文|在看|点赞|點讚|分享|收藏|转发|轉發|赞))*$`)
 	// An empty header field left on its own line: "时间:", "来源:", "作者:".
 	// A header date field, whatever its value: "发布时间:2021-03-03 09:00".
 	dateFieldRe  = regexp.MustCompile(`^(?:发布时间|发布日期|更新时间|更新日期|发表时间|发稿时间|日期|發布時間|發佈時間|發布日期|更新時間|發表時間)\s*[:：]`)
@@ -93,7 +96,7 @@ func isNoise(line string) bool {
 		return true
 	case parenCaptionRe.MatchString(l), emptyFieldRe.MatchString(l), crumbTrailRe.MatchString(l), bylineRe.MatchString(l):
 		return true
-	case isNav(l):
+	case weChatRe.MatchString(l), isNav(l):
 		return true
 	}
 	return false
