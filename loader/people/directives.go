@@ -227,6 +227,11 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 				c.active = false
 				continue
 			}
+			if x.relayed(sp) {
+				// 传达的会议精神强调,全省法院要…: transmitted content.
+				c.active = false
+				continue
+			}
 			if x.assessmentInForce(p, sp, ms) {
 				// 会议指出,…。但…问题必须引起高度重视。: an assessment.
 				c.active = false
@@ -246,6 +251,7 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 		}
 	}
 	out = x.dropRequests(out, atts)
+	out = x.dropInterview(out, ms)
 	sortDirectives(out)
 	return out
 }

@@ -12,13 +12,13 @@ import (
 // nameEndWords may follow a person's name: role verbs, prepositions and
 // adverbs that open the predicate (院长胡国林|作重要讲话, 院长王勇|,
 // 副院长皮修雁|率队, 副院长孙广澍|书面传达).
-var nameEndWords = strings.Fields(`同志 主持 出席 参加 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读
+var nameEndWords = strings.Fields(`同志 主持 出席 参加 列席 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读
 	在 于 就 对 向 为 率 带 一行 等 和 与 及 同 的 也 还 并 分别 代表 书面 首先 随后 从 围绕 结合 针对 以 将 提出 深入 到
 	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受`)
 
 // roleVerbsAfterName are the verbs that make a bare name (no post) a speaker:
 // 贺荣主持, 周强强调, 张春和表示.
-var roleVerbsAfterName = strings.Fields(`同志 主持 出席 参加 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读 希望 作重要讲话 做重要讲话 到会 莅临`)
+var roleVerbsAfterName = strings.Fields(`同志 主持 出席 参加 列席 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读 希望 作重要讲话 做重要讲话 到会 莅临`)
 
 // leftBoundary are runes after which a name may start when no post precedes
 // it: punctuation, prepositions and conjunctions (会议由|王勇|主持,
@@ -310,6 +310,10 @@ func (x *extractor) nameAfterPost(s int) (int, bool) {
 			// 负责人|作表态发言: the predicate follows the post directly.
 			return 0, false
 		}
+		// 院长买买提艾力|、: a transliterated name fused without its dot.
+		if e := x.fusedName(s, 5); e > 0 {
+			return e, true
+		}
 		// Tibetan, Mongolian and other names run to four characters
 		// (院长才让多吉|出席, 副院长尕藏东主|通报); a four-character reading
 		// must not open with an ordinary word (院长高度肯定,).
@@ -341,6 +345,11 @@ func (x *extractor) nameAfterPost(s int) (int, bool) {
 	// when only its four-character reading meets a role verb.
 	if e := s + 4; sl == 1 && e <= x.hi && x.plausible(s, e) && !containsAny(x.f[s:e], unitStop) &&
 		x.endsStrong(e) && !x.ordinaryWord(s, s+2) {
+		return e, true
+	}
+	// 副院长艾尔肯吾斯曼|分别…: a fused transliterated name that opens with
+	// a listed surname is read whole, never cut after its surname reading.
+	if e := x.fusedName(s, 5); e > 0 {
 		return e, true
 	}
 	// Nothing after the name decides: take the longest plausible one whose

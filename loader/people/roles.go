@@ -37,6 +37,7 @@ var roleWords = []struct{ word, role string }{
 	{"发言", RoleExchange}, // 作经验交流发言
 	{"出席", RoleAttend},   // 出席会议并讲话
 	{"参加", RoleAttend},   // 参加会议并致辞
+	{"列席", RoleAttend},   // 蚌埠市人民检察院副检察长郑凯列席会议
 	{"参会", RoleAttend},
 	{"座谈", RoleAttend}, // 與…站前社區書記陳燕進行了座談 (only right after the name)
 	{"到会", RoleAttend}, // 副院长王建华到会指导并讲话
