@@ -475,9 +475,10 @@ func TestScoreDev(t *testing.T) {
 // (transcripts, roundups, tables, older and western-province pages) and
 // testdata/holdout5 (circuit and maritime tribunals, reports, mixed scripts)
 // testdata/holdout6 (long speeches, instructions without 要, ratios) and
-// testdata/holdout7 (precision traps: case retellings, quotes, other bodies).
+// testdata/holdout7 (precision traps: case retellings, quotes, other bodies)
+// and testdata/holdout8 (hard wraps, HTML remnants, roundups, reposts).
 func TestScoreHoldout(t *testing.T) {
-	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"} {
+	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", set)
 			s := scoreCorpus(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold"))
