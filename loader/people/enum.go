@@ -127,6 +127,10 @@ func findMarkers(f []rune, p text.Para, pi int) []marker {
 			if j+1 < p.End && strings.ContainsRune(".、．", f[j]) && !(f[j+1] >= '0' && f[j+1] <= '9') {
 				mk.end, mk.class, mk.ord = j+1, classArab, n
 				out = append(out, mk)
+			} else if k := keycapEnd(f, j, p.End); k > j {
+				// 1️⃣ 要坚持…: a keycap emoji numbers the items of WeChat posts.
+				mk.end, mk.class, mk.ord = k, classArab, n
+				out = append(out, mk)
 			}
 		default:
 			n, l := cnNumber(f, i)
@@ -397,4 +401,16 @@ func (x *extractor) trimItem(s, e int) text.Span {
 
 func isBlank(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' || r == '\u00a0'
+}
+
+// keycapEnd returns the end of a keycap sequence (U+FE0F? U+20E3) at j, or j.
+func keycapEnd(f []rune, j, end int) int {
+	k := j
+	if k < end && f[k] == '\uFE0F' {
+		k++
+	}
+	if k < end && f[k] == '\u20E3' {
+		return k + 1
+	}
+	return j
 }
