@@ -38,6 +38,33 @@ var agendaRe = regexp.MustCompile(`讨论|討論|研究|审议|審議|听取|聽
 // agendaNouns are what a deliberated count counts: cases and agenda items.
 var agendaNouns = []string{"案件", "议题", "議題"}
 
+// outcomeRe, on the clause before a count, finds a verb by which the meeting
+// itself produced something (group 1 is the text after it): "形成倾向性意见5条",
+// "形成了2份会议纪要", "达成共识3项", "代表委员提出意见建议12条".
+var outcomeRe = regexp.MustCompile(`(?:形成|达成|達成|提出)了?([^,，;；。:：]{0,16})$`)
+
+// outcomeNouns are what a meeting produces: opinions, consensus, minutes, suggestions.
+var outcomeNouns = []string{"意见", "意見", "共识", "共識", "纪要", "紀要", "建议", "建議"}
+
+// workOutputs are suggestions a court or procuratorate issues as its work, so a
+// count of them stays a figure: "提出司法建议36条".
+var workOutputs = []string{"司法建议", "司法建議", "检察建议", "檢察建議"}
+
+// isMeetingOutcome reports whether t counts what this meeting itself produced
+// ("形成倾向性意见5条", "形成会议纪要2份"), not the courts' work. A sentence
+// reporting a period ("今年以来共形成倾向性意见120条") keeps its figure.
+func isMeetingOutcome(rs []rune, t token, after string) bool {
+	m := outcomeRe.FindStringSubmatch(string(rs[clauseStart(rs, t.start, 0):t.start]))
+	if m == nil {
+		return false
+	}
+	obj := m[1] + after
+	if !containsAny(obj, outcomeNouns) || containsAny(obj, workOutputs) {
+		return false
+	}
+	return !reportCue.MatchString(string(rs))
+}
+
 // isBackground reports whether token t, with the text before it in its
 // clause, is a background count rather than a work figure of the meeting.
 func isBackground(rs []rune, t token, before string) bool {
@@ -55,6 +82,10 @@ func isBackground(rs []rune, t token, before string) bool {
 	}
 	// "研究讨论了三起刑事案件和两起民事案件": the agenda of the meeting
 	if after != "" && containsAny(after, agendaNouns) && agendaRe.MatchString(string(rs[clauseStart(rs, t.start, 0):t.start])) {
+		return true
+	}
+	// "形成倾向性意见5条": what the meeting itself produced
+	if isMeetingOutcome(rs, t, after) {
 		return true
 	}
 	// "有3个集体被……评为先进集体": honours

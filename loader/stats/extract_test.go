@@ -195,6 +195,17 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"审结案件=3008件", "调解撤诉率=42.05% change -0.7个百分点"}},
 		{"hours as a figure", "全院法官人均办案时长12.5小时,同比减少0.4小时。",
 			[]string{"法官人均办案时长=12.5小时 change -0.4小时"}},
+		// 终本 (终结本次执行) holds 本案 but tells no case (holdout9 1000)
+		{"rate of 100 after 终本", "终本案件合格率100%。", []string{"终本案件合格率=100%"}},
+		{"rate of 100 invented", "今年以来,该院终本合格率达100%,统一案件办理标准后,执结案件3120件。",
+			[]string{"终本合格率=100%", "执结案件=3120件"}},
+		// compound units with 次 (holdout9 1001)
+		{"场次 unit", "组织开展代表委员联络活动12场次。", []string{"组织开展代表委员联络活动=12场次"}},
+		{"批次 and 户次 units", "开展送法进企业活动5批次,走访企业30户次。",
+			[]string{"开展送法进企业活动=5批次", "走访企业=30户次"}},
+		// a meeting's own outcome stays a figure when the sentence reports a period
+		{"outcome over a period", "今年以来,专业法官会议共形成倾向性意见120条。", []string{"专业法官会议共形成倾向性意见=120条"}},
+		{"judicial suggestions are work", "全院提出司法建议36条。", []string{"提出司法建议=36条"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -301,6 +312,12 @@ func TestNeverStatistics(t *testing.T) {
 		"全市12个基层法院分管院长在分会场参加会议。",
 		"最高人民法院发布的涉侨典型案例中,有2件来自泉州法院。",
 		"省法院公布的优秀案例中,有4件出自本院。",
+		// what the meeting itself produced (holdout9 1004)
+		"会议形成倾向性意见5条。",
+		"经讨论,会议形成会议纪要2份。",
+		"与会人员达成共识3项。",
+		"会上,代表委员提出意见建议18条。",
+		"审委会形成了4条指导性意见。",
 		// page counters
 		"浏览:[ 417 ]次",
 		"阅读 2310 次",

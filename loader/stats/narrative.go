@@ -11,9 +11,11 @@ import "regexp"
 // and 某 ("被告人王某", "當事人劉某某"), one case ("一案", "该案", "案中",
 // "介绍了一起……案例"; not "和法官一起研究案件"), or a sentence passed or a fine imposed on someone
 // ("判处其有期徒刑3年", "并处罚金5万元", "被依法处以罚款10万元").
+// 本案 and 一案 inside a longer word are no case: 终本案件 (cases closed by
+// ending this round of enforcement, "终本案件合格率100%"), 统一案件办理标准.
 var caseOpener = regexp.MustCompile(
 	`(?:被告人|被告|原告|被害人|受害人|当事人|當事人|申请人|申請人|被执行人|被執行人|上诉人|上訴人|犯罪嫌疑人|投资人|投資人)\p{Han}{1,2}某` +
-		`|一案|该案|該案|本案|此案|案中|(?:了|介绍|介紹|通报|通報|讲述|講述|剖析|审理|審理)一起[^,，;；。:：]{0,20}?(?:案件|案例|案)` +
+		`|(?:^|[^统統])一案|该案|該案|(?:^|[^终終])本案|此案|案中|(?:了|介绍|介紹|通报|通報|讲述|講述|剖析|审理|審理)一起[^,，;；。:：]{0,20}?(?:案件|案例|案)` +
 		`|罚金|罰金|处以罚款|處以罰款|(?:判处|判處)[^,，;；。]{0,10}(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑)`)
 
 // caseWords continue a case told earlier in the same paragraph: once a case is
