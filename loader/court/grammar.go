@@ -147,6 +147,12 @@ func (sc *scanner) at(end int) {
 		}
 		return
 	}
+	if ms, ok := sc.suffixedList(end); ok {
+		for _, m := range ms {
+			sc.emit(m)
+		}
+		return
+	}
 	for _, suf := range suffixes {
 		start := end - len(suf.runes)
 		if start < sc.lastEnd || string(sc.s[start:end]) != suf.text {
@@ -304,6 +310,9 @@ func (sc *scanner) intermediate(suf suffix, pre []rune, lo, start, end int) (men
 		if p := sc.ctx.prov; p != nil && p.muni && suf.text == "中院" && bareOrdinal(head) {
 			return placeMention(start-n, end, numberedIntermediateCourt(p, ord), p), true
 		}
+	}
+	if m, ok := sc.specialInter(pre, lo, end); ok {
+		return m, true
 	}
 	if k, fs := sc.places(pre, isCity); k >= 0 {
 		if len(fs) != 1 {

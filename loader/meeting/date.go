@@ -28,6 +28,11 @@ var (
 	datelineRe = regexp.MustCompile(`(?:(\d{1,2})月)?(\d{1,2})日(?:电|電)`)
 	todayRe    = regexp.MustCompile(`今天|今日`)
 	pubRe      = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	// A full date in a header line the page cleaner left in the title:
+	// "人民法院报 2022年09月16日 第04版", "2023-11-23 06:00:00 香港文匯報".
+	headerDateRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?:[^\d]|$)`)
+	// The verb of a headline that names the meeting held: "通化中院召开…推进会".
+	titleVerbRe = regexp.MustCompile(`召开|召開|举行|舉行`)
 )
 
 // written is a date as the text gives it.
@@ -88,6 +93,23 @@ func findDay(s string) (written, bool) {
 		return written{}, false
 	}
 	return best, true
+}
+
+// headerDate returns the first full date in the title's lines as
+// YYYY-MM-DD, the publication date when the page header was not recognised
+// as one ("人民法院报 2022年09月16日 第04版"), or "".
+func headerDate(title string) string {
+	m := headerDateRe.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if y < 1949 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 }
 
 // resolve gives the ISO date of w. A year the text omits is taken from the

@@ -70,6 +70,9 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 		s0, from, to = 0, 0, sentenceEnd(rs, 0)
 	}
 
+	if publishedAt == "" {
+		publishedAt = headerDate(title)
+	}
 	w, dated := meetingDate(rs, from, s0, c)
 	if !dated && found {
 		w, dated = eventDate(rs, s0)
@@ -153,6 +156,13 @@ func meetingDate(rs []rune, from, s0 int, c candidate) (written, bool) {
 	if vagueDateRe.MatchString(lead) {
 		return written{}, false
 	}
+	// A dateline gives the filing day; a date written after it is the
+	// meeting's: "人民网通化8月4日电 (记者 刘某)8月3日,…召开" → 8月3日.
+	if m := datelineRe.FindStringIndex(lead); m != nil {
+		if w, ok := findDate(lead[m[1]:]); ok {
+			return w, true
+		}
+	}
 	if w, ok := findDate(lead); ok {
 		return w, true
 	}
@@ -194,8 +204,8 @@ func hostOf(rs []rune, mentions []court.Mention, c candidate, found bool, from, 
 	if titleLine != "" {
 		trs := []rune(titleLine)
 		tms := court.Scan(titleLine)
-		if i := strings.Index(titleLine, "召开"); i >= 0 {
-			if h, ok := subjectBefore(trs, tms, len([]rune(titleLine[:i]))); ok {
+		if loc := titleVerbRe.FindStringIndex(titleLine); loc != nil {
+			if h, ok := subjectBefore(trs, tms, len([]rune(titleLine[:loc[0]]))); ok {
 				return h, court.Court{}, false
 			}
 		}
