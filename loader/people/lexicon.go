@@ -116,7 +116,15 @@ var posts = strings.Fields(`
 	行长 副行长 关长 副关长 署长 副署长 旗长 副旗长 盟长 副盟长 州长 副州长 副镇长 副乡长
 	副理事长 副董事长 副总经理 副社长 校长 副校长 站长 副站长 馆长 副馆长 主委 副主委 政委 副政委
 	总队长 副总队长 支队长 副支队长 大队长 副大队长 常务委员 党委委员 党组副组长
-	人大代表 政协委员`)
+	人大代表 政协委员 理事 常务理事 监事 监事长 副监事长`)
+
+// postWordStarts are runes that, before a post, make its first rune the end
+// of an ordinary word rather than the start of the post: 管理|事务,
+// 办理|事项, 受理|事宜 hold no 理事.
+var postWordStarts = map[string]map[rune]bool{
+	"理事": setOf([]rune("管处办治代料清审受协助总经整梳护修调打物道合心")),
+	"监事": setOf([]rune("总")),
+}
 
 // deputyPosts are seats in a people's congress or a political consultative
 // conference; the locality written before them belongs to the title

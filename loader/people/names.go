@@ -64,11 +64,12 @@ type mention struct {
 	gap        string       // folded text between the previous mention and this one, when short
 	roles      []string
 	roleEnd    int
-	ref        bool // surname + post (胡院长): refers to a person named before
-	tribunal   bool // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
-	group      bool // listed after a group label (院领导A、B): a leader of the host court
-	byline     bool // the byline of a speech transcript: the speaker of the whole text
-	remark     bool // X表示,…: the 讲话 read is a report of what X said
+	ref        bool   // surname + post (胡院长): refers to a person named before
+	tribunal   bool   // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
+	tunit      string // that tribunal, folded (城关法庭)
+	group      bool   // listed after a group label (院领导A、B): a leader of the host court
+	byline     bool   // the byline of a speech transcript: the speaker of the whole text
+	remark     bool   // X表示,…: the 讲话 read is a report of what X said
 }
 
 // extractor holds one document while people are read from it.
@@ -241,7 +242,7 @@ func (x *extractor) plausible(s, e int) bool {
 		}
 	}
 	w := string(x.f[s:e])
-	if strings.ContainsAny(w, "的了") || containsAnyWord(x.f[s:e], nonNameWords) {
+	if strings.ContainsAny(w, "的了") || containsAnyWord(x.f[s:e], nonNameWords) || x.overlapsMeetingNoun(s, e) {
 		return false
 	}
 	for _, v := range roleVerbsAfterName {
@@ -436,6 +437,10 @@ func (x *extractor) leftOK(s int) bool {
 			return true
 		}
 	}
+	if x.bulletParaStart(s) {
+		// ▶|白振川对…给予充分肯定: a list mark opens the paragraph.
+		return true
+	}
 	return leftBoundary[x.f[s-1]]
 }
 
@@ -451,7 +456,7 @@ func (x *extractor) findMentions() []mention {
 		return false
 	}
 	add := func(m mention) {
-		if x.skipped(m.start) || taken(m.start, m.end) {
+		if x.skipped(m.start) || taken(m.start, m.end) || x.overlapsMeetingNoun(m.start, m.end) {
 			return
 		}
 		m.name = string(x.r[m.start:m.end])
@@ -481,6 +486,10 @@ func (x *extractor) findMentions() []mention {
 		}
 		c, _ := x.chainBefore(i, x.lo)
 		m := mention{start: i, end: e, cstart: c.start, cend: e, titles: c.titles, tribunal: c.tribunal}
+		if c.tribunal {
+			u := []rune(c.unit)
+			m.tunit = string(u[:min(len(u), tribunalLen(u))])
+		}
 		m.court, _ = x.courtEndingAt(c.start)
 		add(m)
 	}

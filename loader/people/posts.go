@@ -50,6 +50,10 @@ func postEndingAt(f []rune, i int) int {
 	}
 	for _, p := range postsByLast[f[i-1]] {
 		if hasSuffixAt(f, i, string(p)) {
+			if ws := postWordStarts[string(p)]; ws != nil && i-len(p) > 0 && ws[f[i-len(p)-1]] {
+				// 办|理事|项: the post's first rune ends a word.
+				continue
+			}
 			// 常务|副县长: the executive prefix belongs to any 副 post.
 			if p[0] == '副' && hasSuffixAt(f, i-len(p), executivePrefix) {
 				return len(p) + len([]rune(executivePrefix))
@@ -67,6 +71,9 @@ func postStartingAt(f []rune, i int) int {
 	}
 	for _, p := range postsByFirst[f[i]] {
 		if hasPrefixAt(f, i, string(p)) {
+			if ws := postWordStarts[string(p)]; ws != nil && i > 0 && ws[f[i-1]] {
+				continue
+			}
 			return len(p)
 		}
 	}

@@ -79,6 +79,7 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 			ms[k].roleEnd = ms[k+1].roleEnd
 		}
 	}
+	x.pronounSpeakers(ms)
 	// People, in order of first mention.
 	var people []person
 	byKey := map[string]int{}
@@ -242,7 +243,8 @@ func (x *extractor) opensSentence(m mention) bool {
 			if st.Start > s0 || s0 >= st.End {
 				continue
 			}
-			if st.Start == s0 {
+			if st.Start == s0 || x.afterBullets(st.Start, s0) {
+				// ▶|白振川对…: list marks before the subject.
 				return true
 			}
 			lead := strings.TrimSpace(string(x.f[st.Start:s0]))
@@ -299,8 +301,9 @@ func isCoord(gap string) bool {
 }
 
 // personCourt is the court written before the person's first mention that
-// names one; else the host when a tribunal it did not read is written
-// before the post (城关法庭庭长); else the court of the person listed just before with 、
+// names one; else the tribunal's basic court when a tribunal it did not
+// read is written before the post (城关法庭庭长, see tribunalCourt); else
+// the court of the person listed just before with 、
 // (婺城法院張永偉院長、林慧君副院長); else the host when a title is a court
 // post (和正兴, 党组副书记、常务副院长); else nil (街道 officials, a person
 // given no post).
@@ -311,9 +314,12 @@ func (x *extractor) personCourt(ms []mention, idx []int, titles []string) *court
 		}
 	}
 	for _, k := range idx {
-		if ms[k].tribunal || ms[k].group {
-			// 城关法庭庭长李四: a tribunal of the host's, not the court of
-			// the person listed before.
+		if ms[k].tribunal {
+			// 城关法庭庭长李四: the tribunal's basic court, not the court of
+			// the person listed before nor a visiting court.
+			return x.tribunalCourt(ms[k].tunit)
+		}
+		if ms[k].group {
 			return x.host
 		}
 	}
