@@ -476,9 +476,10 @@ func TestScoreDev(t *testing.T) {
 // testdata/holdout5 (circuit and maritime tribunals, reports, mixed scripts)
 // testdata/holdout6 (long speeches, instructions without 要, ratios) and
 // testdata/holdout7 (precision traps: case retellings, quotes, other bodies)
-// and testdata/holdout8 (hard wraps, HTML remnants, roundups, reposts).
+// testdata/holdout8 (hard wraps, HTML remnants, roundups, reposts) and
+// testdata/holdout9 (house styles of real news sources).
 func TestScoreHoldout(t *testing.T) {
-	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"} {
+	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", set)
 			s := scoreCorpus(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold"))
