@@ -203,16 +203,8 @@ func (x *extractor) cutAtSpeaker(e *enumeration, ms []mention, who string) {
 
 // sentenceStart returns the start of the sentence holding rune offset i.
 func (x *extractor) sentenceStart(i int) int {
-	for _, p := range x.d.Paras {
-		if i < p.Start || i >= p.End {
-			continue
-		}
-		for _, s := range p.Sentences {
-			if i >= s.Start && i < s.End {
-				return s.Start
-			}
-		}
-		return p.Start
+	if sp, ok := x.d.SentenceAt(i); ok {
+		return sp.Start
 	}
 	return i
 }

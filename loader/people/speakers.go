@@ -344,16 +344,8 @@ func (x *extractor) personCourt(ms []mention, idx []int, titles []string) *court
 
 // sentenceEnd returns the end of the sentence holding rune offset i.
 func (x *extractor) sentenceEnd(i int) int {
-	for _, p := range x.d.Paras {
-		if i < p.Start || i >= p.End {
-			continue
-		}
-		for _, s := range p.Sentences {
-			if i >= s.Start && i < s.End {
-				return s.End
-			}
-		}
-		return p.End
+	if sp, ok := x.d.SentenceAt(i); ok {
+		return sp.End
 	}
 	return min(i+1, len(x.f))
 }

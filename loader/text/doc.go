@@ -110,3 +110,20 @@ func RuneIndex(s string, byteOff int) int {
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\r' || r == '\u3000' || r == '\u00a0' || strings.ContainsRune("\u2002\u2003\u200b\ufeff", r)
 }
+
+// SentenceAt returns the sentence holding rune offset i, or the paragraph
+// when i falls between its sentences; ok is false outside every paragraph.
+func (d *Doc) SentenceAt(i int) (span Span, ok bool) {
+	for _, p := range d.Paras {
+		if i < p.Start || i >= p.End {
+			continue
+		}
+		for _, s := range p.Sentences {
+			if i >= s.Start && i < s.End {
+				return s.Span, true
+			}
+		}
+		return p.Span, true
+	}
+	return Span{}, false
+}
