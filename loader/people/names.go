@@ -26,6 +26,10 @@ var roleVerbsAfterName = strings.Fields(`同志 主持 出席 参加 列席 讲�
 // name when the court scanner did not read it (金華中院|黃美園副院長).
 var leftBoundary = setOf([]rune("。,;:!?、“”‘’()《》\"' \t\n由与和及在对向同跟给请让邀院庭"))
 
+// postGlueRunes end a post noun; right after a post they lengthen it
+// (书记|员, 审判|长, 法|官), they do not open a name.
+var postGlueRunes = setOf([]rune("员长官"))
+
 // functionTails are prepositions and verb starts that follow a name rather
 // than end it: 程丽|在主持会议时指出, 王敏|作报告, 李强|对…提出. A three-character
 // reading ending in one of them gives way to the two-character one.
@@ -298,6 +302,12 @@ func (x *extractor) nameStopsAt(j int) bool {
 // decides, the common length of Chinese names (副院长孙广澍书面传达).
 func (x *extractor) nameAfterPost(s int) (int, bool) {
 	if s >= x.hi || !isHan(x.f[s]) {
+		return 0, false
+	}
+	if postGlueRunes[x.f[s]] && x.surnameLen(s) < 2 {
+		// 法官助理、书记|员轮岗交流机制: the post runs on into a longer noun
+		// (书记员, 审判长, 法官); a name never opens with its tail (长孙 does,
+		// as a compound surname).
 		return 0, false
 	}
 	if e := x.minorityName(s); e > 0 {

@@ -42,6 +42,11 @@ var courtEndings = strings.Fields("法院 高院 中院 该院 本院 我院")
 // 党组书记 of the court just named.
 var unitFillers = strings.Fields("该院 本院 我院 院")
 
+// unitMaxLen bounds the unit read before a post; a company's full name runs
+// long (中证中小投资者服务中心有限责任公司|副总经理, 17 runes) and must keep its
+// first rune.
+const unitMaxLen = 24
+
 // postEndingAt returns the length of the longest post that ends at rune
 // offset i of the folded text, or 0.
 func postEndingAt(f []rune, i int) int {
@@ -224,7 +229,7 @@ func (x *extractor) unitBefore(p, lo int) (int, string) {
 		return p, ""
 	}
 	j := p
-	for j > lo && p-j < 16 && isHan(f[j-1]) && !unitStop[f[j-1]] {
+	for j > lo && p-j < unitMaxLen && isHan(f[j-1]) && !unitStop[f[j-1]] {
 		if _, atCourt := x.courtEndingAt(j); atCourt {
 			break
 		}

@@ -140,6 +140,9 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 							// 在总结时提出要求:一是…: the remarks are the summary.
 							return
 						}
+						// 郭思远就…提出了意见建议: like 表示, a report of what
+						// was said, which adds nothing to an earlier 发言.
+						m.remark = len(m.roles) == 0
 						m.roles = addRole(m.roles, RoleSpeech)
 						m.roleEnd = j + 2
 						return

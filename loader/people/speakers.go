@@ -77,6 +77,7 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		if len(ms[k].roles) == 0 && len(ms[k+1].roles) > 0 && ms[k+1].gap != "\x00" && isCoord(ms[k+1].gap) {
 			ms[k].roles = append([]string(nil), ms[k+1].roles...)
 			ms[k].roleEnd = ms[k+1].roleEnd
+			ms[k].remark = ms[k+1].remark
 		}
 	}
 	x.pronounSpeakers(ms)
@@ -98,11 +99,12 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		var a Attendance
 		a.Name = p.name
 		first := -1
-		for i, k := range p.mentions {
+		for _, k := range p.mentions {
 			m := ms[k]
-			if i > 0 && m.remark && len(m.roles) == 1 && hasRole(ms[p.mentions[i-1]].roles, RoleExchange) {
+			if m.remark && len(m.roles) == 1 && hasRole(a.Roles, RoleExchange) {
 				// …应邀参加座谈并发言。…陈光明表示,…: the 表示 reports the
-				// 发言 just made, not another speech (holdout5 README).
+				// 发言 already made, not another speech (holdout5 README);
+				// so does 郭思远、邵丽萍…就…提出了意见建议 after their 发言.
 				m.roles = nil
 			}
 			for _, t := range m.titles {
