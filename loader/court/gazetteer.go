@@ -158,6 +158,7 @@ func buildGazetteer(data string) *gazetteer {
 			g.cityByFirst[first] = append(g.cityByFirst[first], p)
 		}
 	}
+	g.addNewAreaShorts()
 	for code, seat := range zoneSeats {
 		if p := g.byCode[code]; p != nil {
 			g.add(seat, p, true)
@@ -247,6 +248,24 @@ func (g *gazetteer) addForms(p *place) {
 		if strings.HasSuffix(p.name, "旗") || strings.HasSuffix(p.name, "县") {
 			g.add(base+string([]rune(p.name)[len([]rune(p.name))-1:]), p, true)
 		}
+	}
+}
+
+// newAreaSuffix ends the names of districts called new areas: 浦东新区.
+const newAreaSuffix = "新区"
+
+// addNewAreaShorts indexes a new-area district by its name without 新区, as
+// the press shortens it: 浦东法院 (上海市浦东新区人民法院), like 徐汇法院. The
+// short form is added only where no other division is written that way (兰州
+// is the city, not 兰州新区; 滨海 is also 滨海县), so it never makes a
+// reading ambiguous; 滨海新区法院 resolves through the full name.
+func (g *gazetteer) addNewAreaShorts() {
+	for _, p := range g.places {
+		x, ok := strings.CutSuffix(p.name, newAreaSuffix)
+		if !ok || p.kind != kindArea || len([]rune(x)) < 2 || len(g.forms[x]) > 0 {
+			continue
+		}
+		g.add(x, p, false)
 	}
 }
 

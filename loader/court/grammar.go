@@ -186,7 +186,8 @@ func (sc *scanner) resolve(suf suffix, pre []rune, lo, start, end int) (mention,
 		if suf.kind == sRailInter {
 			kind = "铁路运输中级法院"
 		}
-		if k, fs := sc.places(pre, isCity); k >= 0 && len(fs) == 1 {
+		// X a city or a municipality: 齐齐哈尔铁路运输法院, 上海铁路运输法院.
+		if k, fs := sc.places(pre, isRailSeat); k >= 0 && len(fs) == 1 {
 			p := fs[0].p
 			return placeMention(lo+k, end, specializedCourt(p.short, p, kind), p), true
 		}
@@ -237,6 +238,10 @@ func isProvince(f form) bool { return f.p.kind == kindProvince }
 func isCity(f form) bool     { return f.p.kind == kindCity }
 func isSeat(f form) bool     { return f.p.kind == kindCity || f.p.kind == kindProvince }
 func anyPlace(form) bool     { return true }
+
+// isRailSeat accepts the seats of railway transport courts: prefecture-level
+// cities and municipalities (上海铁路运输法院), not other provinces.
+func isRailSeat(f form) bool { return isCity(f) || (isProvince(f) && f.p.muni) }
 
 // places finds the longest tail pre[k:] that reads as a chain of place names
 // of which some reading passes accept; it returns k and those readings,
@@ -304,6 +309,9 @@ func (sc *scanner) intermediate(suf suffix, pre []rune, lo, start, end int) (men
 		}
 		if p := sc.ctx.prov; p != nil && p.muni && sc.bare(head, lo) == "市" {
 			return placeMention(start-n-1, end, numberedIntermediateCourt(p, ord), p), true
+		}
+		if m, ok := sc.listedNumbered(head, ord, n, start, end); ok {
+			return m, true
 		}
 		// A bare numbered court of the context municipality: "2月26日,五中院以视频形式召开…"
 		// (重庆市第五中级人民法院); only municipalities number their intermediate courts.
