@@ -18,12 +18,15 @@ import (
 // resolved against the document's context; the level word picks the kind
 // of division (县 → counties, 区 → districts, 市 → county-level cities).
 
-// ellipsisCourts are the shared suffixes, longest first; inter marks those
-// that name intermediate courts.
-var ellipsisCourts = []struct {
+// ellipsisCourt is a court word shared by the items of a list; inter marks
+// those that name intermediate courts.
+type ellipsisCourt struct {
 	text  string
 	inter bool
-}{
+}
+
+// ellipsisCourts are the shared suffixes, longest first.
+var ellipsisCourts = []ellipsisCourt{
 	{"中级人民法院", true}, {"中级法院", true}, {"中院", true},
 	{"基层人民法院", false}, {"基层法院", false}, {"人民法院", false}, {"法院", false},
 }
@@ -74,12 +77,7 @@ func hanCount(rs []rune) int {
 // It fails unless the count matches and at least two items resolve.
 func (sc *scanner) ellipsis(end int) ([]mention, bool) {
 	s := sc.s
-	for _, ec := range ellipsisCourts {
-		suf := []rune(ec.text)
-		start := end - len(suf)
-		if start < 0 || start < sc.lastEnd || string(s[start:end]) != ec.text {
-			continue
-		}
+	if ec, start, ok := sc.listSuffix(end); ok {
 		for _, lv := range ellipsisLevels {
 			if ec.inter && lv != "" {
 				continue
@@ -93,9 +91,20 @@ func (sc *scanner) ellipsis(end int) ([]mention, bool) {
 				return ms, true
 			}
 		}
-		return nil, false
 	}
 	return nil, false
+}
+
+// listSuffix finds the court word that closes a list ending at end (法院,
+// 中院, 人民法院 …) and where it starts, after the last mention read.
+func (sc *scanner) listSuffix(end int) (ellipsisCourt, int, bool) {
+	for _, ec := range ellipsisCourts {
+		start := end - len([]rune(ec.text))
+		if start >= 0 && start >= sc.lastEnd && string(sc.s[start:end]) == ec.text {
+			return ec, start, true
+		}
+	}
+	return ellipsisCourt{}, 0, false
 }
 
 // ellipsisList reads "items count [个]" ending at pos.

@@ -18,19 +18,11 @@ const maxSuffixedItem = 10 // runes of one full division name (鄂温克族自�
 
 // suffixedList reads a shared-suffix list ending at end (just after 院).
 func (sc *scanner) suffixedList(end int) ([]mention, bool) {
-	s := sc.s
-	for _, ec := range ellipsisCourts {
-		suf := []rune(ec.text)
-		start := end - len(suf)
-		if start < 0 || start < sc.lastEnd || string(s[start:end]) != ec.text {
-			continue
-		}
-		if ec.text == "基层人民法院" || ec.text == "基层法院" {
-			return nil, false
-		}
-		return sc.suffixedItems(start, end, ec.inter)
+	ec, start, ok := sc.listSuffix(end)
+	if !ok || ec.text == "基层人民法院" || ec.text == "基层法院" {
+		return nil, false
 	}
-	return nil, false
+	return sc.suffixedItems(start, end, ec.inter)
 }
 
 // suffixedItems collects the items before pos, last first, while they resolve.

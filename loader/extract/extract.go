@@ -4,6 +4,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"courtql/loader/clean"
@@ -111,7 +112,7 @@ func collectCourts(mentions []court.Mention) []Court {
 			idx[m.Court.Name] = i
 			out = append(out, Court{Court: m.Court})
 		}
-		if m.Text != m.Court.Name && isAliasForm(m.Text) && !contains(out[i].Aliases, m.Text) {
+		if m.Text != m.Court.Name && isAliasForm(m.Text) && !slices.Contains(out[i].Aliases, m.Text) {
 			out[i].Aliases = append(out[i].Aliases, m.Text)
 		}
 	}
@@ -129,12 +130,3 @@ func isAliasForm(s string) bool {
 
 // countedCourts ends a list of courts with its count: 五县法院, 三家中院, 两个中院.
 var countedCourts = regexp.MustCompile(`[两二三四五六七八九十]+(?:个|家|所|县|区|市)+(?:基层)?(?:法院|中院)$`)
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

@@ -3,9 +3,8 @@ package keyword
 import (
 	_ "embed"
 	"strings"
-	"sync"
 
-	"github.com/longbridgeapp/opencc"
+	"courtql/loader/script"
 )
 
 //go:embed data/topics.txt
@@ -16,11 +15,7 @@ type topic struct {
 	triggers []string
 }
 
-var (
-	topics  = parseTopics(topicData)
-	t2sOnce sync.Once
-	t2s     *opencc.OpenCC
-)
+var topics = parseTopics(topicData)
 
 // parseTopics reads "topic: trigger trigger …" lines in order.
 func parseTopics(s string) []topic {
@@ -37,18 +32,8 @@ func parseTopics(s string) []topic {
 }
 
 // simplified converts traditional script so one lexicon serves both
-// (執行難 → 执行难); the text is returned unchanged if OpenCC cannot load.
-func simplified(s string) string {
-	t2sOnce.Do(func() { t2s, _ = opencc.New("t2s") })
-	if t2s == nil {
-		return s
-	}
-	out, err := t2s.Convert(s)
-	if err != nil {
-		return s
-	}
-	return out
-}
+// (執行難 → 执行难), with the converter the whole loader shares.
+func simplified(s string) string { return script.Simplify(s) }
 
 // Topic returns the topic tag of a directive's text (执行, 司法改革, 智慧法院 ...),
 // "" when none applies. Each trigger occurrence counts once; a longer trigger

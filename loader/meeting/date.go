@@ -121,14 +121,11 @@ func resolve(w written, publishedAt string) string {
 	}
 	y := w.year
 	if y == 0 {
-		m := pubRe.FindStringSubmatch(publishedAt)
-		if m == nil {
+		py, pm, pd, ok := pubDate(publishedAt)
+		if !ok {
 			return ""
 		}
-		y, _ = strconv.Atoi(m[1])
-		pm, _ := strconv.Atoi(m[2])
-		pd, _ := strconv.Atoi(m[3])
-		if w.month > pm || w.month == pm && w.day > pd {
+		if y = py; w.month > pm || w.month == pm && w.day > pd {
 			y--
 		}
 	}
@@ -141,13 +138,10 @@ func resolve(w written, publishedAt string) string {
 // 2018-11-28). Without a publication date, or for a day that month lacks,
 // it stays "".
 func resolveDay(day int, publishedAt string) string {
-	m := pubRe.FindStringSubmatch(publishedAt)
-	if m == nil {
+	y, pm, pd, ok := pubDate(publishedAt)
+	if !ok {
 		return ""
 	}
-	y, _ := strconv.Atoi(m[1])
-	pm, _ := strconv.Atoi(m[2])
-	pd, _ := strconv.Atoi(m[3])
 	if day > pd {
 		if pm--; pm == 0 {
 			pm, y = 12, y-1
@@ -157,6 +151,18 @@ func resolveDay(day int, publishedAt string) string {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, pm, day)
+}
+
+// pubDate splits a YYYY-MM-DD publication date.
+func pubDate(publishedAt string) (y, m, d int, ok bool) {
+	p := pubRe.FindStringSubmatch(publishedAt)
+	if p == nil {
+		return 0, 0, 0, false
+	}
+	y, _ = strconv.Atoi(p[1])
+	m, _ = strconv.Atoi(p[2])
+	d, _ = strconv.Atoi(p[3])
+	return y, m, d, true
 }
 
 func daysIn(y, m int) int {
