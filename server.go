@@ -246,12 +246,11 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 // GraphiQL at / and the API at /query through the transport.
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
 	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
-	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
+	api := transport.New(graph.NewSchema(resolver), transport.Options{
 		Production:  cfg.Production,
 		CORSOrigins: cfg.CORSOrigins,
 		AdminToken:  cfg.AdminToken,
 		Logger:      log,
-		Middleware:  graph.LoaderMiddleware(st.db),
 	})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

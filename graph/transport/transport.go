@@ -61,7 +61,7 @@ type Options struct {
 	// Logger receives masked errors with their request id. Default slog.Default().
 	Logger *slog.Logger
 	// Middleware wraps the /query handler (after auth, inside the timeout),
-	// e.g. graph.LoaderMiddleware(db).
+	// e.g. a request-scoped cache.
 	Middleware func(http.Handler) http.Handler
 }
 
