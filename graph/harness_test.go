@@ -24,7 +24,7 @@ import (
 
 // testDB opens a migrated SQLite database in a temp file and counts every
 // statement run on it (at the connection pool, so nothing escapes).
-func testDB(t *testing.T) (*gorm.DB, *sqlcount.Counter) {
+func testDB(t testing.TB) (*gorm.DB, *sqlcount.Counter) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "test.db")
 	db, err := gorm.Open(sqlite.Open(path+"?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF"), &gorm.Config{Logger: logger.Discard})
@@ -66,7 +66,7 @@ func testHandler(db *gorm.DB, opts Options) http.Handler {
 	return srv
 }
 
-func testClient(t *testing.T, db *gorm.DB, opts Options) *client.Client {
+func testClient(t testing.TB, db *gorm.DB, opts Options) *client.Client {
 	t.Helper()
 	c := client.New(testHandler(db, opts))
 	// Tests decode only the fields they check.
@@ -79,7 +79,7 @@ func ptr[T any](v T) *T { return &v }
 // seed inserts n meetings with courts, speakers, attendances, directives,
 // statistics and keywords. Meeting i is hosted by court i%3, dated
 // 2023-01-(i+1) except every fifth (undated), kind 座谈会 for even i else 推进会.
-func seed(t *testing.T, db *gorm.DB, n int) {
+func seed(t testing.TB, db *gorm.DB, n int) {
 	t.Helper()
 	must := func(err error) {
 		t.Helper()
