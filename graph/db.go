@@ -271,11 +271,13 @@ func meetingsQuery(ctx context.Context, db *gorm.DB, f *MeetingFilter) (*gorm.DB
 	if f.Kind != nil {
 		q = q.Where("meetings.kind = ?", *f.Kind)
 	}
+	// Dates compare through the sort key COALESCE(date, ''), which the
+	// ordering indexes cover; '' (undated) is below every date.
 	if f.DateFrom != nil {
-		q = q.Where("meetings.date >= ?", *f.DateFrom)
+		q = q.Where("COALESCE(meetings.date, '') >= ?", *f.DateFrom)
 	}
 	if f.DateTo != nil {
-		q = q.Where("meetings.date <= ?", *f.DateTo)
+		q = q.Where("COALESCE(meetings.date, '') > '' AND COALESCE(meetings.date, '') <= ?", *f.DateTo)
 	}
 	if f.Speaker != nil {
 		id, err := idOf(ctx, db, *f.Speaker, typeSpeaker)
@@ -343,8 +345,7 @@ func directivesQuery(ctx context.Context, db *gorm.DB, f *DirectiveFilter) (*gor
 		q = q.Where("topic = ?", *f.Topic)
 	}
 	if f.Keyword != nil {
-		q = q.Where(`EXISTS (SELECT 1 FROM keywords k
-			WHERE k.directive_id = directives.id AND k.word = ?)`, *f.Keyword)
+		q = q.Where(`directives.id IN (SELECT k.directive_id FROM keywords k WHERE k.word = ?)`, *f.Keyword)
 	}
 	return q, nil
 }

@@ -8,20 +8,28 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"sync"
 
 	"gorm.io/gorm"
 )
 
-// Counter counts statements and remembers them for failure messages.
+// Counter counts statements and keeps them (SQL and arguments) for failure
+// messages and query-plan checks.
 type Counter struct {
-	mu   sync.Mutex
-	sqls []string
+	mu    sync.Mutex
+	stmts []Statement
 }
 
-func (c *Counter) add(q string) {
+// Statement is one statement run: its SQL and arguments.
+type Statement struct {
+	SQL  string
+	Args []any
+}
+
+func (c *Counter) add(q string, args ...any) {
 	c.mu.Lock()
-	c.sqls = append(c.sqls, q)
+	c.stmts = append(c.stmts, Statement{SQL: q, Args: args})
 	c.mu.Unlock()
 }
 
@@ -29,20 +37,30 @@ func (c *Counter) add(q string) {
 func (c *Counter) Load() int64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return int64(len(c.sqls))
+	return int64(len(c.stmts))
 }
 
-// Statements returns the SQL of the statements counted, in order.
-func (c *Counter) Statements() []string {
+// Statements returns the statements counted, in order.
+func (c *Counter) Statements() []Statement {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return append([]string(nil), c.sqls...)
+	return append([]Statement(nil), c.stmts...)
+}
+
+// String lists the SQL of the statements counted, one a line.
+func (c *Counter) String() string {
+	var b strings.Builder
+	for _, s := range c.Statements() {
+		b.WriteString(s.SQL)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // Reset forgets every statement counted.
 func (c *Counter) Reset() {
 	c.mu.Lock()
-	c.sqls = nil
+	c.stmts = nil
 	c.mu.Unlock()
 }
 
@@ -73,17 +91,17 @@ func (p *pool) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) 
 }
 
 func (p *pool) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	p.c.add(q)
+	p.c.add(q, args...)
 	return p.inner.ExecContext(ctx, q, args...)
 }
 
 func (p *pool) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	p.c.add(q)
+	p.c.add(q, args...)
 	return p.inner.QueryContext(ctx, q, args...)
 }
 
 func (p *pool) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	p.c.add(q)
+	p.c.add(q, args...)
 	return p.inner.QueryRowContext(ctx, q, args...)
 }
 
