@@ -9,6 +9,7 @@ require (
 	github.com/go-viper/mapstructure/v2 v2.5.0
 	github.com/longbridgeapp/opencc v0.3.13
 	github.com/mattn/go-sqlite3 v1.14.22
+	github.com/maypok86/otter/v2 v2.4.0
 	github.com/vektah/gqlparser/v2 v2.5.37
 	golang.org/x/text v0.43.0
 	gorm.io/driver/sqlite v1.6.0
