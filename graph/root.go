@@ -283,9 +283,6 @@ func (r *Resolver) ingest(ctx context.Context, in IngestInput) (*IngestPayload, 
 			return nil, fmt.Errorf("ingest %s: load meetings: %w", in.Source, err)
 		}
 	}
-	for _, m := range meetings {
-		r.broker.publish(m)
-	}
 	warnings := rep.Warnings
 	if warnings == nil {
 		warnings = []string{}
