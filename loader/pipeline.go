@@ -160,6 +160,9 @@ func (l *Loader) prepare(ctx context.Context, f file, known map[string]string) p
 		return p
 	}
 	p.warnings = append(p.warnings, diag...)
+	if tp, ok := l.Indexer.(store.TextPreparer); ok && len(res.Meetings) > 0 {
+		tp.PrepareText(res.Text)
+	}
 	p.item = &store.Item{Result: res, Hash: hash}
 	return p
 }

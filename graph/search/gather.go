@@ -55,7 +55,7 @@ func (ix *Index) documentEntriesWhere(db *gorm.DB, where string, args ...any) ([
 	for _, m := range meetings {
 		terms, ok := docTerms[m.DocumentID]
 		if !ok {
-			terms = ix.indexText(m.Text)
+			terms = ix.documentTerms(m.Text)
 			docTerms[m.DocumentID] = terms
 		}
 		body := joinTexts(" ", deref(m.Title), m.Name, m.Kind)

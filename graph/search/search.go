@@ -117,6 +117,7 @@ type Index struct {
 	db    *gorm.DB
 	tok   Tokenizer
 	cache splitCache
+	ahead prepared
 }
 
 // Open returns the index of db, creating its tables if missing. db must have

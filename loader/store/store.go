@@ -50,6 +50,13 @@ type Indexer interface {
 	IndexTx(tx *gorm.DB, documents, speakers, courts []uint) error
 }
 
+// TextPreparer is optionally implemented by an Indexer that can do part of
+// its work on a document's text before the write transaction: the loader's
+// extraction workers call it, in parallel, so the one writer does less.
+type TextPreparer interface {
+	PrepareText(text string)
+}
+
 // Item is one extracted document ready to be stored.
 type Item struct {
 	Result extract.Result

@@ -28,10 +28,17 @@ func (e *TooLargeError) Error() string {
 // with O_NONBLOCK, so a FIFO named .txt cannot hang the reader, and the
 // type is checked on the open file, so it cannot be swapped in between.
 func ReadRegular(path string, limit int64) ([]byte, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
 	if err != nil {
-		return nil, err
+		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
 	}
+	// Back to blocking before os.NewFile, which would otherwise try (and
+	// fail) to register a regular file with the network poller.
+	if err := syscall.SetNonblock(fd, false); err != nil {
+		syscall.Close(fd)
+		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
+	}
+	f := os.NewFile(uintptr(fd), path)
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
@@ -43,13 +50,24 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	if limit > 0 && info.Size() > limit {
 		return nil, &TooLargeError{Size: info.Size(), Limit: limit}
 	}
-	r := io.Reader(f)
-	if limit > 0 {
-		r = io.LimitReader(f, limit+1) // a file growing while read is still caught
-	}
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
+	// Read what Stat promised in one call, then check for more: a file
+	// growing while read is still caught by the limit.
+	b := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if limit > 0 && int64(len(b)) > limit {
+			break
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
 	}
 	if limit > 0 && int64(len(b)) > limit {
 		return nil, &TooLargeError{Size: int64(len(b)), Limit: limit}
