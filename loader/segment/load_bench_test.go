@@ -1,9 +1,12 @@
 package segment
 
 import (
+	"fmt"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/go-ego/gse"
 )
 
 // BenchmarkLoadDictionaries compares the dictionary load through gse's
@@ -35,4 +38,18 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadStandard loads the dictionaries through gse's own LoadDictEmbed, for
+// the test that keeps loadWords equivalent.
+func loadStandard() (*gse.Segmenter, error) {
+	var s gse.Segmenter
+	s.SkipLog = true
+	if e := s.LoadDictStr(domainDict); e != nil {
+		return nil, fmt.Errorf("domain dictionary: %w", e)
+	}
+	if e := s.LoadDictEmbed("zh"); e != nil {
+		return nil, fmt.Errorf("gse embedded dictionary: %w", e)
+	}
+	return &s, nil
 }

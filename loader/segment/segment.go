@@ -59,17 +59,3 @@ func load() (*gse.Segmenter, error) {
 	loadWords(&s, gseZhS+gseZhT) // what LoadDictEmbed("zh") loads, in a third less time
 	return &s, nil
 }
-
-// loadStandard loads the dictionaries through gse's own LoadDictEmbed, for
-// the test that keeps loadWords equivalent.
-func loadStandard() (*gse.Segmenter, error) {
-	var s gse.Segmenter
-	s.SkipLog = true
-	if e := s.LoadDictStr(domainDict); e != nil {
-		return nil, fmt.Errorf("domain dictionary: %w", e)
-	}
-	if e := s.LoadDictEmbed("zh"); e != nil {
-		return nil, fmt.Errorf("gse embedded dictionary: %w", e)
-	}
-	return &s, nil
-}
