@@ -97,6 +97,7 @@ type serveConfig struct {
 	Production      bool
 	CORSOrigins     []string
 	AdminToken      string
+	Timeouts        httpTimeouts
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -108,6 +109,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
 	fs.BoolVar(&cfg.Production, "production", false, "turn off introspection and GraphiQL; CORS only for --cors-origins")
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed by CORS (development allows any)")
+	cfg.Timeouts.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -214,7 +216,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", cfg.Addr, err)
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(handler, cfg.Timeouts)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	log.Info("listening", "addr", ln.Addr().String())
@@ -233,7 +235,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		return err
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), cfg.Timeouts.Shutdown)
 	defer cancel()
 	log.Info("shutting down")
 	if err := srv.Shutdown(shutdown); err != nil {

@@ -32,8 +32,11 @@ const (
 	DefaultWorkers      = 10000
 	DefaultAPQCacheSize = 1000
 	DefaultCacheMaxAge  = 60 * time.Second
-	queryCacheSize      = 1000
-	wsKeepAlive         = 10 * time.Second
+	// A websocket client must send connection_init this soon after the
+	// upgrade (graphql-transport-ws closes with 4408 otherwise).
+	DefaultWSInitTimeout = 3 * time.Second
+	queryCacheSize       = 1000
+	wsKeepAlive          = 10 * time.Second
 )
 
 // Options configures the handler returned by New. Zero fields take the
@@ -57,6 +60,7 @@ type Options struct {
 	Workers       int           // concurrent resolver calls per operation
 	APQCacheSize  int           // automatic persisted queries kept (LRU)
 	CacheMaxAge   time.Duration // Cache-Control max-age of cacheable GETs
+	WSInitTimeout time.Duration // websocket upgrade to connection_init
 
 	// Logger receives masked errors with their request id. Default slog.Default().
 	Logger *slog.Logger
@@ -89,6 +93,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.CacheMaxAge <= 0 {
 		o.CacheMaxAge = DefaultCacheMaxAge
+	}
+	if o.WSInitTimeout <= 0 {
+		o.WSInitTimeout = DefaultWSInitTimeout
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
