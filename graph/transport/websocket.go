@@ -54,7 +54,9 @@ func websocketTransport(opts Options, cors corsPolicy) transport.Websocket {
 // initTimeoutCode makes gqlgen's init timeout close with the code the
 // graphql-transport-ws protocol names (4408) instead of a generic protocol
 // error (1002), so clients can tell it apart and reconnect.
-type initTimeoutCode struct{ transport.WebsocketImplementation }
+type initTimeoutCode struct {
+	transport.WebsocketImplementation
+}
 
 func (i initTimeoutCode) Accept(w http.ResponseWriter, r *http.Request, o transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
 	c, err := i.WebsocketImplementation.Accept(w, r, o)
