@@ -116,6 +116,8 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(opts.MaxTokens)
 	if opts.Production {
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
 		srv.Use(noIntrospection{})
 	} else {
 		srv.Use(extension.Introspection{})
