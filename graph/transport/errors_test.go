@@ -157,6 +157,26 @@ func TestCORS(t *testing.T) {
 			t.Errorf("denied origin got Allow-Origin %q", r.header.Get("Access-Control-Allow-Origin"))
 		}
 	})
+	t.Run("canonical origin echoed", func(t *testing.T) {
+		srv, _, _ := testServer(t, Options{CORSOrigins: []string{"https://App.Example.cn:443/"}, Production: true})
+		const canonical = "https://app.example.cn"
+		for _, origin := range []string{"HTTPS://APP.EXAMPLE.CN", "https://app.example.CN:443", canonical} {
+			resp := preflight(srv.URL, origin)
+			if resp.StatusCode != 204 || resp.Header.Get("Access-Control-Allow-Origin") != canonical {
+				t.Errorf("preflight from %s: %d Allow-Origin %q, want 204 %q", origin, resp.StatusCode,
+					resp.Header.Get("Access-Control-Allow-Origin"), canonical)
+			}
+			r := post(t, srv, q("{ name }"), "Origin: "+origin)
+			if got := r.header.Get("Access-Control-Allow-Origin"); got != canonical {
+				t.Errorf("POST from %s: Allow-Origin %q, want %q", origin, got, canonical)
+			}
+		}
+		for _, origin := range []string{"https://app.example.cn.evil.com", "http://app.example.cn", "https://app.example.cn:8443", "ftp://app.example.cn"} {
+			if resp := preflight(srv.URL, origin); resp.StatusCode != 403 {
+				t.Errorf("preflight from %s: %d, want 403", origin, resp.StatusCode)
+			}
+		}
+	})
 	t.Run("development permissive", func(t *testing.T) {
 		srv, _, _ := testServer(t, Options{})
 		resp := preflight(srv.URL, "http://localhost:5173")
