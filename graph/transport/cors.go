@@ -21,7 +21,7 @@ var (
 type corsPolicy struct {
 	any     bool
 	allowed map[string]string // normalised origin → the form echoed back
-	hosts   []string        // the allowed origins' hosts, for the websocket check
+	hosts   []string          // the allowed origins' hosts, for the websocket check
 }
 
 // newCORSPolicy allows every origin when origins is empty outside production
