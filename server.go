@@ -50,6 +50,7 @@ func main() {
 
 const usage = `usage:
   courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--production] [--cors-origins LIST]
+                  [--trusted-documents FILE] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
   courtql load [--db PATH] FILE|DIR...
   courtql schema
 environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations.
@@ -98,6 +99,8 @@ type serveConfig struct {
 	CORSOrigins     []string
 	AdminToken      string
 	Timeouts        httpTimeouts
+	// TrustedDocuments, when set, are the only operations served (id → query).
+	TrustedDocuments map[string]string
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -110,6 +113,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.BoolVar(&cfg.Production, "production", false, "turn off introspection and GraphiQL; CORS only for --cors-origins")
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed by CORS (development allows any)")
 	cfg.Timeouts.register(fs)
+	trusted := fs.String("trusted-documents", "", "JSON manifest of id → query; when set, only these operations run")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -122,6 +126,13 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 		}
 	}
 	cfg.AdminToken = os.Getenv("COURTQL_ADMIN_TOKEN")
+	if *trusted != "" {
+		docs, err := transport.LoadTrustedDocuments(*trusted)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.TrustedDocuments = docs
+	}
 	return cfg, nil
 }
 
@@ -249,11 +260,12 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
 	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
 	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
-		Production:  cfg.Production,
-		CORSOrigins: cfg.CORSOrigins,
-		AdminToken:  cfg.AdminToken,
-		Logger:      log,
-		Middleware:  graph.LoaderMiddleware(st.db),
+		Production:       cfg.Production,
+		CORSOrigins:      cfg.CORSOrigins,
+		AdminToken:       cfg.AdminToken,
+		TrustedDocuments: cfg.TrustedDocuments,
+		Logger:           log,
+		Middleware:       graph.LoaderMiddleware(st.db),
 	})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

@@ -118,6 +118,9 @@ func readGET(r *http.Request) (*graphql.RawParams, int, error) {
 			return nil, http.StatusBadRequest, fmt.Errorf("extensions: %w", err)
 		}
 	}
+	if v := q.Get(documentIDParam); v != "" {
+		setDocumentID(p, v)
+	}
 	if err := needQuery(p); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
@@ -166,15 +169,32 @@ func readPOST(r *http.Request) (*graphql.RawParams, int, error) {
 	if err := decodeObject(raw["extensions"], &p.Extensions); err != nil {
 		return nil, http.StatusBadRequest, fmt.Errorf("extensions: %w", err)
 	}
+	var documentID string
+	if err := decodeString(raw[documentIDParam], &documentID); err != nil {
+		return nil, http.StatusBadRequest, fmt.Errorf("documentId: %w", err)
+	}
+	if documentID != "" {
+		setDocumentID(p, documentID)
+	}
 	if err := needQuery(p); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	return p, 0, nil
 }
 
-// needQuery refuses a request with neither a query nor a persisted-query hash.
+// setDocumentID keeps a request's documentId (a trusted document's id) in
+// its extensions, where the trusted-documents extension reads it.
+func setDocumentID(p *graphql.RawParams, id string) {
+	if p.Extensions == nil {
+		p.Extensions = map[string]any{}
+	}
+	p.Extensions[documentIDParam] = id
+}
+
+// needQuery refuses a request with neither a query nor a persisted-query
+// hash or document id.
 func needQuery(p *graphql.RawParams) error {
-	if strings.TrimSpace(p.Query) == "" && p.Extensions["persistedQuery"] == nil {
+	if strings.TrimSpace(p.Query) == "" && p.Extensions["persistedQuery"] == nil && p.Extensions[documentIDParam] == nil {
 		return errors.New("missing query parameter")
 	}
 	return nil

@@ -51,6 +51,10 @@ type Options struct {
 	// AdminToken is compared with "Authorization: Bearer <token>"; on a match
 	// the request context carries model.WithAdmin. Empty: never admin.
 	AdminToken string
+	// TrustedDocuments, when set, is the only operations the server runs
+	// (id → query, see LoadTrustedDocuments); automatic persisted queries
+	// are off, since they would let any client register a query.
+	TrustedDocuments map[string]string
 
 	MaxBodyBytes  int64         // request body limit (413 beyond it)
 	Timeout       time.Duration // per-request deadline (not for websockets)
@@ -122,7 +126,11 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	} else {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
+	if opts.TrustedDocuments != nil {
+		srv.Use(newTrustedDocuments(opts.TrustedDocuments))
+	} else {
+		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
+	}
 	srv.Use(depthLimit{max: opts.MaxDepth})
 	srv.Use(costLimit{max: opts.MaxComplexity})
 	srv.Use(workerLimit{n: opts.Workers})
