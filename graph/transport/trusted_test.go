@@ -12,7 +12,7 @@ import (
 func TestTrustedDocuments(t *testing.T) {
 	nameHash := hashOf("{ name }")
 	srv, _, _ := testServer(t, Options{TrustedDocuments: map[string]string{
-		nameHash: "{ name }",
+		nameHash:  "{ name }",
 		"relay-1": "query Admin { admin }",
 	}})
 	apq := func(query, hash string) string {
