@@ -53,7 +53,8 @@ const usage = `usage:
                   [--trusted-documents FILE] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
   courtql load [--db PATH] FILE|DIR...
   courtql schema
-environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations.
+environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations;
+  COURTQL_METRICS_TOKEN protects GET /metrics (required to serve it with --production).
 `
 
 // Main runs one command. listening, when set, is told the address the
@@ -98,6 +99,7 @@ type serveConfig struct {
 	Production      bool
 	CORSOrigins     []string
 	AdminToken      string
+	MetricsToken    string
 	Timeouts        httpTimeouts
 	// TrustedDocuments, when set, are the only operations served (id → query).
 	TrustedDocuments map[string]string
@@ -126,6 +128,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 		}
 	}
 	cfg.AdminToken = os.Getenv("COURTQL_ADMIN_TOKEN")
+	cfg.MetricsToken = os.Getenv("COURTQL_METRICS_TOKEN")
 	if *trusted != "" {
 		docs, err := transport.LoadTrustedDocuments(*trusted)
 		if err != nil {
@@ -158,11 +161,12 @@ func tokenize(s string) []string {
 }
 
 // backend is the database with its search index and the loader that keeps
-// both in step.
+// both in step, counting what it loads in metrics.
 type backend struct {
-	db     *gorm.DB
-	idx    *search.Index
-	loader *loader.Loader
+	db      *gorm.DB
+	idx     *search.Index
+	loader  *loader.Loader
+	metrics *transport.Metrics
 }
 
 func openBackend(path string, log *slog.Logger) (*backend, error) {
@@ -175,7 +179,9 @@ func openBackend(path string, log *slog.Logger) (*backend, error) {
 		closeDB(db)
 		return nil, err
 	}
-	return &backend{db: db, idx: idx, loader: newLoader(db, idx, log)}, nil
+	st := &backend{db: db, idx: idx, loader: newLoader(db, idx, log), metrics: transport.NewMetrics()}
+	countStored(st.loader, st.metrics)
+	return st, nil
 }
 
 func (s *backend) close() { closeDB(s.db) }
@@ -235,7 +241,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		listening(ln.Addr().String())
 	}
 
-	if err := loadSeeds(ctx, st.loader, cfg.Seeds, log); err != nil {
+	if err := loadSeeds(ctx, st.loader, cfg.Seeds, log, st.metrics); err != nil {
 		log.Error("seeds", "err", err)
 	}
 	ready.Store(true)
@@ -258,12 +264,14 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 // newHandler builds the HTTP handler: /healthz (200 once ready is set), and
 // GraphiQL at / and the API at /query through the transport.
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
-	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
+	resolver := graph.NewResolver(st.db, graph.Options{Ingester: countingIngester{st.loader, st.metrics}, Searcher: st.idx})
 	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
 		Production:       cfg.Production,
 		CORSOrigins:      cfg.CORSOrigins,
 		AdminToken:       cfg.AdminToken,
 		TrustedDocuments: cfg.TrustedDocuments,
+		Metrics:          st.metrics,
+		MetricsToken:     cfg.MetricsToken,
 		Logger:           log,
 		Middleware:       graph.LoaderMiddleware(st.db),
 	})
@@ -281,7 +289,7 @@ func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bo
 
 // loadSeeds stores the seeds dir's new or changed files; files already
 // stored are skipped without extracting them again.
-func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logger) error {
+func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logger, c documentCounter) error {
 	if dir == "" {
 		return nil
 	}
@@ -291,6 +299,9 @@ func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logg
 	}
 	start := time.Now()
 	sum, err := l.Load(ctx, dir)
+	for range sum.Failed {
+		c.DocumentFailed()
+	}
 	if err != nil {
 		return err
 	}

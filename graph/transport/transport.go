@@ -66,6 +66,13 @@ type Options struct {
 	CacheMaxAge   time.Duration // Cache-Control max-age of cacheable GETs
 	WSInitTimeout time.Duration // websocket upgrade to connection_init
 
+	// Metrics receives the request, error and cache metrics served at
+	// GET /metrics. Default: a new NewMetrics().
+	Metrics *Metrics
+	// MetricsToken, when set, is the bearer token GET /metrics needs.
+	// In production /metrics is served only when it is set.
+	MetricsToken string
+
 	// Logger receives masked errors with their request id. Default slog.Default().
 	Logger *slog.Logger
 	// Middleware wraps the /query handler (after auth, inside the timeout),
@@ -104,6 +111,9 @@ func (o Options) withDefaults() Options {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+	if o.Metrics == nil {
+		o.Metrics = NewMetrics()
+	}
 	return o
 }
 
@@ -117,7 +127,7 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	srv := handler.New(es)
 	srv.AddTransport(websocketTransport(opts, cors))
 	srv.AddTransport(httpTransport{maxAge: opts.CacheMaxAge})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
+	srv.SetQueryCache(countingCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheSize), opts.Metrics, "query"})
 	srv.SetParserTokenLimit(opts.MaxTokens)
 	if opts.Production {
 		srv.SetDisableSuggestion(true)
@@ -129,11 +139,12 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	if opts.TrustedDocuments != nil {
 		srv.Use(newTrustedDocuments(opts.TrustedDocuments))
 	} else {
-		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
+		srv.Use(extension.AutomaticPersistedQuery{Cache: countingCache[string]{lru.New[string](opts.APQCacheSize), opts.Metrics, "apq"}})
 	}
 	srv.Use(depthLimit{max: opts.MaxDepth})
 	srv.Use(costLimit{max: opts.MaxComplexity})
 	srv.Use(workerLimit{n: opts.Workers})
+	srv.Use(operationRecorder{})
 	srv.SetErrorPresenter(errorPresenter(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
 
@@ -145,11 +156,15 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	query = withBodyLimit(query, opts.MaxBodyBytes)
 	query = withAdmin(query, opts.AdminToken)
 	query = allowMethods(query)
+	query = withMetrics(query, opts.Metrics)
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", query)
 	if !opts.Production {
 		mux.Handle("GET /{$}", graphiql("/query"))
+	}
+	if !opts.Production || opts.MetricsToken != "" {
+		mux.Handle("GET /metrics", opts.Metrics.handler(opts.MetricsToken))
 	}
 
 	var h http.Handler = mux

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+
+	"courtql/graph/transport"
+	"courtql/loader"
+	"courtql/model"
+)
+
+// documentCounter is what the loader's events are reported to; the loader
+// itself knows nothing of metrics.
+type documentCounter interface {
+	DocumentStored()
+	DocumentFailed()
+}
+
+var _ documentCounter = (*transport.Metrics)(nil)
+
+// countStored makes l report every document it stores to c, after its
+// existing OnStored hook.
+func countStored(l *loader.Loader, c documentCounter) {
+	prev := l.OnStored
+	l.OnStored = func(ctx context.Context, doc model.Document, meetings []model.Meeting) {
+		if prev != nil {
+			prev(ctx, doc, meetings)
+		}
+		c.DocumentStored()
+	}
+}
+
+// countingIngester is the API's ingester (the loader) reporting documents
+// that fail to load to c.
+type countingIngester struct {
+	*loader.Loader
+	c documentCounter
+}
+
+func (i countingIngester) Ingest(ctx context.Context, source, text string) (model.IngestReport, error) {
+	r, err := i.Loader.Ingest(ctx, source, text)
+	if err != nil {
+		i.c.DocumentFailed()
+	}
+	return r, err
+}
