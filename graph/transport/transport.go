@@ -162,6 +162,7 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	mux.Handle("/query", query)
 	if !opts.Production {
 		mux.Handle("GET /{$}", graphiql("/query"))
+		mux.Handle("GET "+assetsPath, serveAssets())
 	}
 	if !opts.Production || opts.MetricsToken != "" {
 		mux.Handle("GET /metrics", opts.Metrics.handler(opts.MetricsToken))
