@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -107,6 +108,13 @@ func readGET(r *http.Request) (*graphql.RawParams, int, error) {
 	if err != nil {
 		return nil, http.StatusBadRequest, fmt.Errorf("bad query string: %w", err)
 	}
+	for k, vs := range q {
+		for _, v := range vs {
+			if !utf8.ValidString(v) {
+				return nil, http.StatusBadRequest, fmt.Errorf("%s is not valid UTF-8", k)
+			}
+		}
+	}
 	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
 	if v := q.Get("variables"); v != "" {
 		if err := decodeObject([]byte(v), &p.Variables); err != nil {
@@ -148,6 +156,10 @@ func readPOST(r *http.Request) (*graphql.RawParams, int, error) {
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, http.StatusBadRequest, errors.New("empty request body")
+	}
+	if !utf8.Valid(body) {
+		// encoding/json would quietly turn the bad bytes into U+FFFD.
+		return nil, http.StatusBadRequest, errors.New("body is not valid UTF-8")
 	}
 	var raw map[string]json.RawMessage
 	if err := strictDecode(body, &raw); err != nil {
