@@ -49,10 +49,12 @@ func main() {
 }
 
 const usage = `usage:
-  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST] [--response-cache-bytes N]
+  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
+                  [--response-cache-bytes N] [--trusted-documents FILE] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
   courtql load [--db PATH] [--max-file-bytes N] FILE|DIR...
   courtql schema
-environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations.
+environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations;
+  COURTQL_METRICS_TOKEN protects GET /metrics (required to serve it with --production).
 `
 
 // Main runs one command. listening, when set, is told the address the
@@ -101,6 +103,10 @@ type serveConfig struct {
 	AdminToken      string
 	// ResponseCacheBytes bounds the response cache; 0 turns it off.
 	ResponseCacheBytes int64
+	MetricsToken       string
+	Timeouts           httpTimeouts
+	// TrustedDocuments, when set, are the only operations served (id → query).
+	TrustedDocuments map[string]string
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -115,6 +121,8 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.BoolVar(&cfg.Production, "production", false, "turn off introspection and GraphiQL; CORS only for --cors-origins")
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed by CORS (development allows any)")
 	fs.Int64Var(&cfg.ResponseCacheBytes, "response-cache-bytes", 64<<20, "memory for cached query responses, emptied on every ingest and delete (0 turns the cache off)")
+	cfg.Timeouts.register(fs)
+	trusted := fs.String("trusted-documents", "", "JSON manifest of id → query; when set, only these operations run")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -127,6 +135,14 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 		}
 	}
 	cfg.AdminToken = os.Getenv("COURTQL_ADMIN_TOKEN")
+	cfg.MetricsToken = os.Getenv("COURTQL_METRICS_TOKEN")
+	if *trusted != "" {
+		docs, err := transport.LoadTrustedDocuments(*trusted)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.TrustedDocuments = docs
+	}
 	return cfg, nil
 }
 
@@ -152,11 +168,12 @@ func tokenize(s string) []string {
 }
 
 // backend is the database with its search index and the loader that keeps
-// both in step.
+// both in step, counting what it loads in metrics.
 type backend struct {
-	db     *gorm.DB
-	idx    *search.Index
-	loader *loader.Loader
+	db      *gorm.DB
+	idx     *search.Index
+	loader  *loader.Loader
+	metrics *transport.Metrics
 }
 
 // openBackend opens the database and its search index, repairs documents
@@ -184,8 +201,9 @@ func openBackend(ctx context.Context, path string, maxFileBytes int64, log *slog
 	if maxFileBytes <= 0 {
 		maxFileBytes = -1 // the loader's "no limit"
 	}
-	l := &loader.Loader{DB: db, Indexer: idx, MaxFileBytes: maxFileBytes}
-	return &backend{db: db, idx: idx, loader: l}, nil
+	metrics := transport.NewMetrics()
+	l := &loader.Loader{DB: db, Indexer: idx, MaxFileBytes: maxFileBytes, Listeners: []loader.Listener{countStored(metrics)}}
+	return &backend{db: db, idx: idx, loader: l, metrics: metrics}, nil
 }
 
 func (s *backend) close() { closeDB(s.db) }
@@ -249,7 +267,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", cfg.Addr, err)
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(handler, cfg.Timeouts)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	log.Info("listening", "addr", ln.Addr().String())
@@ -257,7 +275,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		listening(ln.Addr().String())
 	}
 
-	if err := loadSeeds(ctx, st.loader, cfg.Seeds, log); err != nil {
+	if err := loadSeeds(ctx, st.loader, cfg.Seeds, log, st.metrics); err != nil {
 		log.Error("seeds", "err", err)
 	}
 	ready.Store(true)
@@ -268,7 +286,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		return err
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), cfg.Timeouts.Shutdown)
 	defer cancel()
 	log.Info("shutting down")
 	if err := srv.Shutdown(shutdown); err != nil {
@@ -280,7 +298,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 // newHandler builds the HTTP handler: /healthz (200 once ready is set), and
 // GraphiQL at / and the API at /query through the transport.
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
-	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
+	resolver := graph.NewResolver(st.db, graph.Options{Ingester: countingIngester{st.loader, st.metrics}, Searcher: st.idx})
 	var cache *transport.ResponseCache
 	var purgeResponseCache func()
 	if cfg.ResponseCacheBytes > 0 {
@@ -289,11 +307,14 @@ func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bo
 	}
 	st.loader.Listeners = append(st.loader.Listeners, documentListeners(resolver, purgeResponseCache)...)
 	api := transport.New(graph.NewSchema(resolver), transport.Options{
-		Production:    cfg.Production,
-		CORSOrigins:   cfg.CORSOrigins,
-		AdminToken:    cfg.AdminToken,
-		Logger:        log,
-		ResponseCache: cache,
+		Production:       cfg.Production,
+		CORSOrigins:      cfg.CORSOrigins,
+		AdminToken:       cfg.AdminToken,
+		TrustedDocuments: cfg.TrustedDocuments,
+		Metrics:          st.metrics,
+		MetricsToken:     cfg.MetricsToken,
+		Logger:           log,
+		ResponseCache:    cache,
 	})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -309,7 +330,7 @@ func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bo
 
 // loadSeeds stores the seeds dir's new or changed files; files already
 // stored are skipped without extracting them again.
-func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logger) error {
+func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logger, c documentCounter) error {
 	if dir == "" {
 		return nil
 	}
@@ -319,6 +340,9 @@ func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logg
 	}
 	start := time.Now()
 	sum, err := l.Load(ctx, dir)
+	for range sum.Failed {
+		c.DocumentFailed()
+	}
 	if err != nil {
 		return err
 	}

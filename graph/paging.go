@@ -3,7 +3,9 @@ package graph
 import (
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 
 	"courtql/model"
 )
@@ -72,6 +74,10 @@ func encodeCursor(c cursor) string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
+// decodeCursor reads a cursor made by encodeCursor and checks that it is one:
+// a known ordering, a sort key of that ordering's type (none for id, an
+// integer for seq, a string for date and name) and a row id. Anything else is
+// refused here, so a forged cursor never reaches SQL.
 func decodeCursor(s string) (cursor, error) {
 	var c cursor
 	b, err := base64.RawURLEncoding.DecodeString(s)
@@ -80,6 +86,27 @@ func decodeCursor(s string) (cursor, error) {
 	}
 	if err := json.Unmarshal(b, &c); err != nil {
 		return c, fmt.Errorf("decode cursor: %w", err)
+	}
+	if c.ID == 0 {
+		return c, errors.New("decode cursor: no row id")
+	}
+	switch c.Order {
+	case orderByID.name:
+		if c.Key != nil {
+			return c, fmt.Errorf("decode cursor: ordering %q takes no key", c.Order)
+		}
+	case orderBySeq.name:
+		n, ok := c.Key.(float64)
+		if !ok || n != math.Trunc(n) || math.Abs(n) > 1<<53 {
+			return c, fmt.Errorf("decode cursor: ordering %q needs an integer key", c.Order)
+		}
+		c.Key = int64(n)
+	case orderByDate.name, orderByDateDsc.name, orderByName.name, orderByNameDsc.name:
+		if _, ok := c.Key.(string); !ok {
+			return c, fmt.Errorf("decode cursor: ordering %q needs a string key", c.Order)
+		}
+	default:
+		return c, fmt.Errorf("decode cursor: unknown ordering %q", c.Order)
 	}
 	return c, nil
 }

@@ -20,21 +20,21 @@ var (
 // corsPolicy says which browser origins may call the API.
 type corsPolicy struct {
 	any     bool
-	allowed map[string]bool // normalised "scheme://host[:port]"
-	hosts   []string        // the allowed origins' hosts, for the websocket check
+	allowed map[string]string // normalised origin → the form echoed back
+	hosts   []string          // the allowed origins' hosts, for the websocket check
 }
 
 // newCORSPolicy allows every origin when origins is empty outside production
 // or contains "*"; otherwise exactly the listed origins.
 func newCORSPolicy(origins []string, production bool) corsPolicy {
-	p := corsPolicy{allowed: map[string]bool{}, any: len(origins) == 0 && !production}
+	p := corsPolicy{allowed: map[string]string{}, any: len(origins) == 0 && !production}
 	for _, o := range origins {
 		if strings.TrimSpace(o) == "*" {
 			p.any = true
 			continue
 		}
 		if n := normaliseOrigin(o); n != "" {
-			p.allowed[n] = true
+			p.allowed[n] = n
 			if u, err := url.Parse(n); err == nil {
 				p.hosts = append(p.hosts, u.Host)
 			}
@@ -44,17 +44,27 @@ func newCORSPolicy(origins []string, production bool) corsPolicy {
 }
 
 func (p corsPolicy) allows(origin string) bool {
-	return p.any || p.allowed[normaliseOrigin(origin)]
+	return p.any || p.allowed[normaliseOrigin(origin)] != ""
 }
 
-// normaliseOrigin lower-cases an origin and drops a trailing slash or path;
-// "" when it is not an http(s) origin.
+// normaliseOrigin is an origin's canonical form, as browsers serialise it:
+// scheme and host lower-cased, the scheme's default port and any trailing
+// slash or path dropped; "" when it is not an http(s) origin.
 func normaliseOrigin(o string) string {
 	u, err := url.Parse(strings.TrimSpace(o))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if err != nil || u.Host == "" || u.User != nil {
 		return ""
 	}
-	return strings.ToLower(u.Scheme + "://" + u.Host)
+	scheme, host := strings.ToLower(u.Scheme), strings.ToLower(u.Host)
+	switch {
+	case scheme == "http":
+		host = strings.TrimSuffix(host, ":80")
+	case scheme == "https":
+		host = strings.TrimSuffix(host, ":443")
+	default:
+		return ""
+	}
+	return scheme + "://" + host
 }
 
 // withCORS answers preflight requests (204 for an allowed origin, 403
@@ -93,10 +103,12 @@ func withCORS(next http.Handler, p corsPolicy) http.Handler {
 	})
 }
 
+// setAllowOrigin answers "*" when any origin may call, else the allowed
+// origin's canonical form, never the request's own spelling of it.
 func setAllowOrigin(h http.Header, p corsPolicy, origin string) {
 	if p.any {
 		h.Set("Access-Control-Allow-Origin", "*")
 		return
 	}
-	h.Set("Access-Control-Allow-Origin", origin)
+	h.Set("Access-Control-Allow-Origin", p.allowed[normaliseOrigin(origin)])
 }

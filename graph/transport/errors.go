@@ -32,27 +32,35 @@ const (
 //     id, while the real error is logged with that id.
 func errorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
-		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
-		var mErr *model.Error
-		switch {
-		case errors.As(err, &mErr):
-			return present(gqlErr, mErr.Message, mErr.Code)
-		case errors.Is(err, context.DeadlineExceeded):
-			return withRequestIDExt(ctx, present(gqlErr, msgTimeout, codeTimeout))
-		case errors.Is(err, context.Canceled):
-			return present(gqlErr, msgCanceled, "CANCELED")
-		case gqlErr.Err == nil:
-			return present(gqlErr, gqlErr.Message, frameworkCode(gqlErr))
-		}
-		id := RequestID(ctx)
-		attrs := []any{"requestId", id, "path", gqlErr.Path.String(), "err", err}
-		var p *panicError
-		if errors.As(err, &p) {
-			attrs = append(attrs, "stack", string(p.stack))
-		}
-		log.ErrorContext(ctx, "graphql: internal error", attrs...)
-		return withRequestIDExt(ctx, present(gqlErr, msgInternal, model.EInternal))
+		e := presentError(ctx, log, err)
+		code, _ := e.Extensions["code"].(string)
+		recordError(ctx, code)
+		return e
 	}
+}
+
+// presentError is errorPresenter's answer for err.
+func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Error {
+	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+	var mErr *model.Error
+	switch {
+	case errors.As(err, &mErr):
+		return present(gqlErr, mErr.Message, mErr.Code)
+	case errors.Is(err, context.DeadlineExceeded):
+		return withRequestIDExt(ctx, present(gqlErr, msgTimeout, codeTimeout))
+	case errors.Is(err, context.Canceled):
+		return present(gqlErr, msgCanceled, "CANCELED")
+	case gqlErr.Err == nil:
+		return present(gqlErr, gqlErr.Message, frameworkCode(gqlErr))
+	}
+	id := RequestID(ctx)
+	attrs := []any{"requestId", id, "path", gqlErr.Path.String(), "err", err}
+	var p *panicError
+	if errors.As(err, &p) {
+		attrs = append(attrs, "stack", string(p.stack))
+	}
+	log.ErrorContext(ctx, "graphql: internal error", attrs...)
+	return withRequestIDExt(ctx, present(gqlErr, msgInternal, model.EInternal))
 }
 
 // frameworkCode is the code of an error gqlgen or this package made: its own

@@ -2,6 +2,7 @@ package transport
 
 import (
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -157,6 +158,26 @@ func TestCORS(t *testing.T) {
 			t.Errorf("denied origin got Allow-Origin %q", r.header.Get("Access-Control-Allow-Origin"))
 		}
 	})
+	t.Run("canonical origin echoed", func(t *testing.T) {
+		srv, _, _ := testServer(t, Options{CORSOrigins: []string{"https://App.Example.cn:443/"}, Production: true})
+		const canonical = "https://app.example.cn"
+		for _, origin := range []string{"HTTPS://APP.EXAMPLE.CN", "https://app.example.CN:443", canonical} {
+			resp := preflight(srv.URL, origin)
+			if resp.StatusCode != 204 || resp.Header.Get("Access-Control-Allow-Origin") != canonical {
+				t.Errorf("preflight from %s: %d Allow-Origin %q, want 204 %q", origin, resp.StatusCode,
+					resp.Header.Get("Access-Control-Allow-Origin"), canonical)
+			}
+			r := post(t, srv, q("{ name }"), "Origin: "+origin)
+			if got := r.header.Get("Access-Control-Allow-Origin"); got != canonical {
+				t.Errorf("POST from %s: Allow-Origin %q, want %q", origin, got, canonical)
+			}
+		}
+		for _, origin := range []string{"https://app.example.cn.evil.com", "http://app.example.cn", "https://app.example.cn:8443", "ftp://app.example.cn"} {
+			if resp := preflight(srv.URL, origin); resp.StatusCode != 403 {
+				t.Errorf("preflight from %s: %d, want 403", origin, resp.StatusCode)
+			}
+		}
+	})
 	t.Run("development permissive", func(t *testing.T) {
 		srv, _, _ := testServer(t, Options{})
 		resp := preflight(srv.URL, "http://localhost:5173")
@@ -219,13 +240,41 @@ func TestGraphiQLPage(t *testing.T) {
 	if r.status != 200 || !strings.HasPrefix(r.header.Get("Content-Type"), "text/html") {
 		t.Fatalf("GET /: %d %q", r.status, r.header.Get("Content-Type"))
 	}
-	for _, want := range []string{"graphiql@" + graphiqlVersion + "/graphiql.min.js", "react@" + reactVersion + "/umd/react.production.min.js", `"/query"`} {
-		if !strings.Contains(page, want) {
-			t.Errorf("page lacks %s", want)
+	assets := regexp.MustCompile(`(?:src|href)="([^"]+)"`).FindAllStringSubmatch(page, -1)
+	if len(assets) != 4 {
+		t.Errorf("page loads %d assets, want 4 (css, react, react-dom, graphiql)", len(assets))
+	}
+	for _, a := range assets {
+		u := a[1]
+		if !strings.HasPrefix(u, assetsPath) {
+			t.Errorf("page loads %s from outside the server", u)
+			continue
+		}
+		for _, enc := range []string{"gzip", ""} {
+			req, _ := http.NewRequest(http.MethodGet, srv.URL+u, nil)
+			req.Header.Set("Accept-Encoding", enc)
+			r := do(t, req)
+			if r.status != 200 || len(r.raw) < 1000 || !strings.Contains(r.header.Get("Cache-Control"), "immutable") ||
+				(r.header.Get("Content-Encoding") == "gzip") != (enc == "gzip") {
+				t.Errorf("GET %s (Accept-Encoding %q): %d, %d bytes, %v", u, enc, r.status, len(r.raw), r.header)
+			}
+			if strings.Contains(string(r.raw), "sourceMappingURL") {
+				t.Errorf("%s points to a source map the server does not have", u)
+			}
 		}
 	}
-	req, _ = http.NewRequest(http.MethodGet, srv.URL+"/nope", nil)
+	if !strings.Contains(page, `"/query"`) {
+		t.Errorf("page lacks the endpoint")
+	}
+	for _, path := range []string{"/nope", assetsPath + "graphiql@0.0.0/graphiql.min.js", assetsPath + "../assets.go", assetsPath + "refresh.sh"} {
+		req, _ = http.NewRequest(http.MethodGet, srv.URL+path, nil)
+		if r := do(t, req); r.status != 404 && r.status != http.StatusTemporaryRedirect {
+			t.Errorf("GET %s: %d, want 404 (or the mux's redirect to a clean path)", path, r.status)
+		}
+	}
+	prod, _, _ := testServer(t, Options{Production: true})
+	req, _ = http.NewRequest(http.MethodGet, prod.URL+assets[0][1], nil)
 	if r := do(t, req); r.status != 404 {
-		t.Errorf("GET /nope: %d", r.status)
+		t.Errorf("production serves GraphiQL assets: %d", r.status)
 	}
 }

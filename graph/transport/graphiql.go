@@ -5,14 +5,6 @@ import (
 	"net/http"
 )
 
-// GraphiQL assets, pinned. e2e/package.json installs the same versions so the
-// browser test can answer these URLs from node_modules without internet.
-const (
-	graphiqlVersion = "3.8.3"
-	reactVersion    = "18.3.1"
-	cdn             = "https://unpkg.com/"
-)
-
 var graphiqlPage = template.Must(template.New("graphiql").Parse(`<!DOCTYPE html>
 <html lang="zh">
 <head>
@@ -20,10 +12,10 @@ var graphiqlPage = template.Must(template.New("graphiql").Parse(`<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>courtql · GraphiQL</title>
 <style>body { margin: 0; } #graphiql { height: 100vh; }</style>
-<link rel="stylesheet" href="{{.CDN}}graphiql@{{.GraphiQL}}/graphiql.min.css">
-<script src="{{.CDN}}react@{{.React}}/umd/react.production.min.js" crossorigin></script>
-<script src="{{.CDN}}react-dom@{{.React}}/umd/react-dom.production.min.js" crossorigin></script>
-<script src="{{.CDN}}graphiql@{{.GraphiQL}}/graphiql.min.js" crossorigin></script>
+<link rel="stylesheet" href="{{.CSS}}">
+<script src="{{.React}}"></script>
+<script src="{{.ReactDOM}}"></script>
+<script src="{{.GraphiQL}}"></script>
 </head>
 <body>
 <div id="graphiql">Loading…</div>
@@ -51,9 +43,13 @@ var graphiqlPage = template.Must(template.New("graphiql").Parse(`<!DOCTYPE html>
 </html>
 `))
 
-// graphiql serves the GraphiQL page that talks to endpoint.
+// graphiql serves the GraphiQL page that talks to endpoint, loading its
+// scripts and styles from the embedded assets (assetsPath).
 func graphiql(endpoint string) http.Handler {
-	data := struct{ CDN, GraphiQL, React, Endpoint string }{cdn, graphiqlVersion, reactVersion, endpoint}
+	data := struct{ CSS, React, ReactDOM, GraphiQL, Endpoint string }{
+		assetURL("graphiql.min.css"), assetURL("react.production.min.js"),
+		assetURL("react-dom.production.min.js"), assetURL("graphiql.min.js"), endpoint,
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-cache")

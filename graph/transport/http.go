@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -148,6 +149,13 @@ func readGET(r *http.Request) (*graphql.RawParams, int, error) {
 	if err != nil {
 		return nil, http.StatusBadRequest, fmt.Errorf("bad query string: %w", err)
 	}
+	for k, vs := range q {
+		for _, v := range vs {
+			if !utf8.ValidString(v) {
+				return nil, http.StatusBadRequest, fmt.Errorf("%s is not valid UTF-8", k)
+			}
+		}
+	}
 	p := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName")}
 	if v := q.Get("variables"); v != "" {
 		if err := decodeObject([]byte(v), &p.Variables); err != nil {
@@ -158,6 +166,9 @@ func readGET(r *http.Request) (*graphql.RawParams, int, error) {
 		if err := decodeObject([]byte(v), &p.Extensions); err != nil {
 			return nil, http.StatusBadRequest, fmt.Errorf("extensions: %w", err)
 		}
+	}
+	if v := q.Get(documentIDParam); v != "" {
+		setDocumentID(p, v)
 	}
 	if err := needQuery(p); err != nil {
 		return nil, http.StatusBadRequest, err
@@ -187,6 +198,10 @@ func readPOST(r *http.Request) (*graphql.RawParams, int, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, http.StatusBadRequest, errors.New("empty request body")
 	}
+	if !utf8.Valid(body) {
+		// encoding/json would quietly turn the bad bytes into U+FFFD.
+		return nil, http.StatusBadRequest, errors.New("body is not valid UTF-8")
+	}
 	var raw map[string]json.RawMessage
 	if err := strictDecode(body, &raw); err != nil {
 		return nil, http.StatusBadRequest, fmt.Errorf("body is not a JSON object: %w", err)
@@ -207,15 +222,32 @@ func readPOST(r *http.Request) (*graphql.RawParams, int, error) {
 	if err := decodeObject(raw["extensions"], &p.Extensions); err != nil {
 		return nil, http.StatusBadRequest, fmt.Errorf("extensions: %w", err)
 	}
+	var documentID string
+	if err := decodeString(raw[documentIDParam], &documentID); err != nil {
+		return nil, http.StatusBadRequest, fmt.Errorf("documentId: %w", err)
+	}
+	if documentID != "" {
+		setDocumentID(p, documentID)
+	}
 	if err := needQuery(p); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	return p, 0, nil
 }
 
-// needQuery refuses a request with neither a query nor a persisted-query hash.
+// setDocumentID keeps a request's documentId (a trusted document's id) in
+// its extensions, where the trusted-documents extension reads it.
+func setDocumentID(p *graphql.RawParams, id string) {
+	if p.Extensions == nil {
+		p.Extensions = map[string]any{}
+	}
+	p.Extensions[documentIDParam] = id
+}
+
+// needQuery refuses a request with neither a query nor a persisted-query
+// hash or document id.
 func needQuery(p *graphql.RawParams) error {
-	if strings.TrimSpace(p.Query) == "" && p.Extensions["persistedQuery"] == nil {
+	if strings.TrimSpace(p.Query) == "" && p.Extensions["persistedQuery"] == nil && p.Extensions[documentIDParam] == nil {
 		return errors.New("missing query parameter")
 	}
 	return nil

@@ -92,6 +92,7 @@ func writeRequestError(w http.ResponseWriter, r *http.Request, status int, code,
 	if !ok {
 		mediaType = mediaJSON
 	}
+	recordError(r.Context(), code)
 	e := &gqlerror.Error{
 		Message:    fmt.Sprintf(format, args...),
 		Extensions: map[string]any{"code": code, "requestId": RequestID(r.Context())},

@@ -56,6 +56,14 @@ func (f *fakeIngester) Delete(context.Context, uint) error { return nil }
 // holding one court.
 func realServer(t *testing.T, opts transport.Options) *httptest.Server {
 	t.Helper()
+	srv := httptest.NewServer(realHandler(t, opts))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// realHandler is realServer's handler, for tests that call it in process.
+func realHandler(t testing.TB, opts transport.Options) http.Handler {
+	t.Helper()
 	db, err := gorm.Open(sqlite.Open(filepath.Join(t.TempDir(), "t.db")), &gorm.Config{Logger: logger.Discard})
 	if err != nil {
 		t.Fatal(err)
@@ -69,10 +77,7 @@ func realServer(t *testing.T, opts transport.Options) *httptest.Server {
 	ing := &fakeIngester{db: db}
 	resolver := graph.NewResolver(db, graph.Options{Ingester: ing})
 	ing.stored = resolver.PublishMeetings
-	es := graph.NewSchema(resolver)
-	srv := httptest.NewServer(transport.New(es, opts))
-	t.Cleanup(srv.Close)
-	return srv
+	return transport.New(graph.NewSchema(resolver), opts)
 }
 
 func postJSON(t *testing.T, url, body string, headers ...string) (int, string) {

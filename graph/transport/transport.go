@@ -32,8 +32,11 @@ const (
 	DefaultWorkers      = 10000
 	DefaultAPQCacheSize = 1000
 	DefaultCacheMaxAge  = 60 * time.Second
-	queryCacheSize      = 1000
-	wsKeepAlive         = 10 * time.Second
+	// A websocket client must send connection_init this soon after the
+	// upgrade (graphql-transport-ws closes with 4408 otherwise).
+	DefaultWSInitTimeout = 3 * time.Second
+	queryCacheSize       = 1000
+	wsKeepAlive          = 10 * time.Second
 )
 
 // Options configures the handler returned by New. Zero fields take the
@@ -48,6 +51,10 @@ type Options struct {
 	// AdminToken is compared with "Authorization: Bearer <token>"; on a match
 	// the request context carries model.WithAdmin. Empty: never admin.
 	AdminToken string
+	// TrustedDocuments, when set, is the only operations the server runs
+	// (id → query, see LoadTrustedDocuments); automatic persisted queries
+	// are off, since they would let any client register a query.
+	TrustedDocuments map[string]string
 
 	MaxBodyBytes  int64         // request body limit (413 beyond it)
 	Timeout       time.Duration // per-request deadline (not for websockets)
@@ -57,6 +64,14 @@ type Options struct {
 	Workers       int           // concurrent resolver calls per operation
 	APQCacheSize  int           // automatic persisted queries kept (LRU)
 	CacheMaxAge   time.Duration // Cache-Control max-age of cacheable GETs
+	WSInitTimeout time.Duration // websocket upgrade to connection_init
+
+	// Metrics receives the request, error and cache metrics served at
+	// GET /metrics. Default: a new NewMetrics().
+	Metrics *Metrics
+	// MetricsToken, when set, is the bearer token GET /metrics needs.
+	// In production /metrics is served only when it is set.
+	MetricsToken string
 
 	// ResponseCache, when set, answers repeated queries (without an
 	// Authorization header) from memory; the caller purges it when data changes.
@@ -94,8 +109,14 @@ func (o Options) withDefaults() Options {
 	if o.CacheMaxAge <= 0 {
 		o.CacheMaxAge = DefaultCacheMaxAge
 	}
+	if o.WSInitTimeout <= 0 {
+		o.WSInitTimeout = DefaultWSInitTimeout
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.Metrics == nil {
+		o.Metrics = NewMetrics()
 	}
 	return o
 }
@@ -110,17 +131,24 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	srv := handler.New(es)
 	srv.AddTransport(websocketTransport(opts, cors))
 	srv.AddTransport(httpTransport{maxAge: opts.CacheMaxAge, cache: opts.ResponseCache})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
+	srv.SetQueryCache(countingCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheSize), opts.Metrics, "query"})
 	srv.SetParserTokenLimit(opts.MaxTokens)
 	if opts.Production {
+		srv.SetDisableSuggestion(true)
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
 		srv.Use(noIntrospection{})
 	} else {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.APQCacheSize)})
+	if opts.TrustedDocuments != nil {
+		srv.Use(newTrustedDocuments(opts.TrustedDocuments))
+	} else {
+		srv.Use(extension.AutomaticPersistedQuery{Cache: countingCache[string]{lru.New[string](opts.APQCacheSize), opts.Metrics, "apq"}})
+	}
 	srv.Use(depthLimit{max: opts.MaxDepth})
 	srv.Use(costLimit{max: opts.MaxComplexity})
 	srv.Use(workerLimit{n: opts.Workers})
+	srv.Use(operationRecorder{})
 	srv.SetErrorPresenter(errorPresenter(opts.Logger))
 	srv.SetRecoverFunc(recoverFunc(opts.Logger))
 
@@ -132,11 +160,16 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	query = withBodyLimit(query, opts.MaxBodyBytes)
 	query = withAdmin(query, opts.AdminToken)
 	query = allowMethods(query)
+	query = withMetrics(query, opts.Metrics)
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", query)
 	if !opts.Production {
 		mux.Handle("GET /{$}", graphiql("/query"))
+		mux.Handle("GET "+assetsPath, serveAssets())
+	}
+	if !opts.Production || opts.MetricsToken != "" {
+		mux.Handle("GET /metrics", opts.Metrics.handler(opts.MetricsToken))
 	}
 
 	var h http.Handler = mux

@@ -118,3 +118,23 @@ func TestWebsocketOrigin(t *testing.T) {
 		t.Errorf("disallowed origin accepted")
 	}
 }
+
+// TestWebsocketInitTimeout: a client that upgrades but never sends
+// connection_init is closed with graphql-transport-ws's 4408.
+func TestWebsocketInitTimeout(t *testing.T) {
+	srv, _, _ := testServer(t, Options{WSInitTimeout: 100 * time.Millisecond})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	u := "ws" + strings.TrimPrefix(srv.URL, "http") + "/query"
+	c, _, err := coderws.Dial(ctx, u, &coderws.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.CloseNow()
+	_, _, err = c.Read(ctx)
+	if got := coderws.CloseStatus(err); got != wsCloseInitTimeout {
+		t.Errorf("read after no connection_init: %v (status %d), want close %d", err, got, wsCloseInitTimeout)
+	}
+	// A client that does send connection_init in time is acknowledged.
+	dialWS(t, ctx, srv.URL, map[string]string{}, nil)
+}
