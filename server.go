@@ -149,8 +149,23 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 // openDB opens the database with the search package's driver, so its bm25
 // ranking function is available to every connection.
 func openDB(path string) (*gorm.DB, error) {
-	return store.Open(path, store.Options{DriverName: search.DriverName})
+	db, err := store.Open(path, store.Options{DriverName: search.DriverName})
+	if err != nil {
+		return nil, err
+	}
+	// Concurrent requests read on several connections; database/sql keeps
+	// only 2 idle by default, so the others were closed and reopened, each
+	// time parsing the schema and starting with a cold page cache.
+	if sqlDB, err := db.DB(); err == nil {
+		sqlDB.SetMaxIdleConns(maxIdleConns)
+	}
+	return db, nil
 }
+
+// maxIdleConns is how many database connections stay open between requests:
+// enough for 2 cores' worth of concurrent readers, few enough that their page
+// caches (2 MiB each at most) stay small.
+const maxIdleConns = 8
 
 // searchIndex opens the full-text index over db, segmenting with gse.
 func searchIndex(db *gorm.DB) (*search.Index, error) {

@@ -71,33 +71,53 @@ func courtsOfMeetings(ctx context.Context, db *gorm.DB, meetings []uint) (map[ui
 
 // windowRows loads, in one statement, up to limit rows of table per parent
 // (all when limit < 0) whose parentCol is one of parents, after cursor c in
-// order o: ROW_NUMBER() OVER (PARTITION BY parentCol ORDER BY o) numbers each
-// parent's rows and rows numbered past limit are dropped. where adds a fixed
-// condition.
+// order o. where adds a fixed condition.
 func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where string, parents []uint, o order, c *cursor, limit int, parent func(*T) uint) (map[uint][]*T, error) {
-	args := []any{parents}
-	cond := ""
+	cond, condArgs := "", []any{}
 	if where != "" {
 		cond = " AND " + where
 	}
 	if c != nil {
 		s, a := o.afterSQL("t.", c)
-		cond, args = cond+" AND "+s, append(args, a...)
+		cond, condArgs = cond+" AND "+s, a
 	}
-	keep := ""
-	if limit >= 0 {
-		keep, args = " WHERE rn_ <= ?", append(args, limit)
+	var q string
+	var args []any
+	switch {
+	case limit < 0:
+		q = fmt.Sprintf(`SELECT t.* FROM %[1]s t WHERE t.%[2]s IN ?%[3]s ORDER BY t.%[2]s, %[4]s`,
+			table, parentCol, cond, o.orderSQL("t."))
+		args = append([]any{parents}, condArgs...)
+	case len(parents) <= maxUnionParents:
+		// One LIMITed index range per parent, joined by UNION ALL: cheaper
+		// than numbering every child with a window function.
+		part := fmt.Sprintf(`SELECT * FROM (SELECT t.* FROM %[1]s t WHERE t.%[2]s = ?%[3]s ORDER BY %[4]s LIMIT ?)`,
+			table, parentCol, cond, o.orderSQL("t."))
+		parts := make([]string, len(parents))
+		for i, p := range parents {
+			parts[i] = part
+			args = append(append(append(args, p), condArgs...), limit)
+		}
+		q = strings.Join(parts, " UNION ALL ")
+	default:
+		// ROW_NUMBER() OVER (PARTITION BY parentCol ORDER BY o) numbers
+		// each parent's rows; rows numbered past limit are dropped.
+		q = fmt.Sprintf(`SELECT * FROM (
+			SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.%[1]s ORDER BY %[2]s) AS rn_
+			FROM %[3]s t WHERE t.%[1]s IN ?%[4]s
+		) WHERE rn_ <= ? ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond)
+		args = append(append([]any{parents}, condArgs...), limit)
 	}
-	q := fmt.Sprintf(`SELECT * FROM (
-		SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.%[1]s ORDER BY %[2]s) AS rn_
-		FROM %[3]s t WHERE t.%[1]s IN ?%[4]s
-	)%[5]s ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond, keep)
 	var rows []*T
 	if err := db.WithContext(ctx).Raw(q, args...).Scan(&rows).Error; err != nil {
 		return nil, fmt.Errorf("load %s page: %w", table, err)
 	}
 	return byParent(rows, parent), nil
 }
+
+// maxUnionParents is the most parents windowRows reads with one UNION ALL
+// part each (SQLite allows 500 parts); larger groups use a window function.
+const maxUnionParents = 200
 
 // countChildren counts each parent's rows of table in one grouped statement.
 func countChildren(ctx context.Context, db *gorm.DB, table, parentCol string, parents []uint) (map[uint]int, error) {

@@ -53,6 +53,11 @@ func TestStatementCounts(t *testing.T) {
 		// attendances (shared by titles), directives, their count;
 		// statistics, their count, their meeting
 		{"every nested field", n1Query, 23},
+		// metrics and their hosts; the hosts' courts; the series; its meetings
+		{"dashboards", `{ metrics { courts { name } } statisticSeries(metric: "受理案件") { meeting { name } } }`, 5},
+		// the nodes of each type; the meetings' hosts
+		{"nodes", `{ nodes(ids: ["` + globalID(typeMeeting, "meeting-0") + `", "` + globalID(typeMeeting, "meeting-1") +
+			`", "` + globalID(typeCourt, "court-0") + `"]) { ... on Meeting { host { name } } ... on Court { name } } }`, 3},
 	}
 	for _, n := range []int{5, 50} {
 		db, count := testDB(t)
@@ -68,6 +73,9 @@ func TestStatementCounts(t *testing.T) {
 				want := min(n, 20)
 				if strings.Contains(tt.query, "first: 100") {
 					want = n
+				}
+				if !strings.Contains(tt.query, "meetings(") {
+					want = 0
 				}
 				if len(resp.Meetings.Edges) != want {
 					t.Fatalf("got %d meetings, want %d", len(resp.Meetings.Edges), want)
