@@ -95,9 +95,12 @@ func BenchmarkStoreBatch(b *testing.B) {
 				var n int64
 				st.db.Raw(`SELECT count(*) FROM documents`).Scan(&n)
 				b.Logf("copied %s: %d documents", prebuilt, n)
-				held = 0 // nothing more to build
 			}
-			for done := 0; done < held; done += batch {
+			build := held
+			if prebuilt != "" {
+				build = 0
+			}
+			for done := 0; done < build; done += batch {
 				if _, err := store.SaveBatch(ctx, st.db, st.idx, copies(items, done, batch)); err != nil {
 					b.Fatal(err)
 				}
