@@ -286,3 +286,14 @@ func TestBinaryShutsDownOnSIGTERM(t *testing.T) {
 		t.Errorf("logs lack the shutdown: %s", logs.String())
 	}
 }
+
+func TestLoadCommandFileSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	seed, _ := os.ReadFile("seeds/000_54217dd4817d8caf.txt")
+	os.WriteFile(filepath.Join(dir, "big.txt"), seed, 0o644)
+	var out, errb bytes.Buffer
+	err := Main(context.Background(), []string{"load", "--db", filepath.Join(dir, "x.db"), "--max-file-bytes", "1000", dir}, &out, &errb, nil)
+	if err == nil || !strings.Contains(errb.String(), "big.txt") || !strings.Contains(errb.String(), "limit of 1000 bytes") {
+		t.Errorf("err = %v, stderr %q; want big.txt refused naming the limit", err, errb.String())
+	}
+}
