@@ -20,7 +20,8 @@ type fakeIndexer struct {
 	fail  error
 }
 
-func (f *fakeIndexer) IndexTx(tx *gorm.DB, documents, speakers, courts []uint) error {
+func (f *fakeIndexer) IndexTx(tx *gorm.DB, c model.IndexChanges) error {
+	documents := c.Documents
 	// The rows it indexes are visible inside the transaction.
 	var n int64
 	if err := tx.Model(&model.Document{}).Where("id IN ?", documents).Count(&n).Error; err != nil {
