@@ -49,7 +49,7 @@ func main() {
 }
 
 const usage = `usage:
-  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
+  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST] [--response-cache-bytes N]
   courtql load [--db PATH] [--max-file-bytes N] FILE|DIR...
   courtql schema
 environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations.
@@ -99,6 +99,8 @@ type serveConfig struct {
 	Production      bool
 	CORSOrigins     []string
 	AdminToken      string
+	// ResponseCacheBytes bounds the response cache; 0 turns it off.
+	ResponseCacheBytes int64
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -112,6 +114,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 		"refuse seed files and ingested texts larger than this many bytes (<= 0: no limit)")
 	fs.BoolVar(&cfg.Production, "production", false, "turn off introspection and GraphiQL; CORS only for --cors-origins")
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed by CORS (development allows any)")
+	fs.Int64Var(&cfg.ResponseCacheBytes, "response-cache-bytes", 64<<20, "memory for cached query responses, emptied on every ingest and delete (0 turns the cache off)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -278,15 +281,19 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 // GraphiQL at / and the API at /query through the transport.
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
 	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
-	// purgeResponseCache is the response cache's Purge, once there is one.
+	var cache *transport.ResponseCache
 	var purgeResponseCache func()
+	if cfg.ResponseCacheBytes > 0 {
+		cache = transport.NewResponseCache(transport.NewMemoryStore(cfg.ResponseCacheBytes))
+		purgeResponseCache = cache.Purge
+	}
 	st.loader.Listeners = append(st.loader.Listeners, documentListeners(resolver, purgeResponseCache)...)
-	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
-		Production:  cfg.Production,
-		CORSOrigins: cfg.CORSOrigins,
-		AdminToken:  cfg.AdminToken,
-		Logger:      log,
-		Middleware:  graph.LoaderMiddleware(st.db),
+	api := transport.New(graph.NewSchema(resolver), transport.Options{
+		Production:    cfg.Production,
+		CORSOrigins:   cfg.CORSOrigins,
+		AdminToken:    cfg.AdminToken,
+		Logger:        log,
+		ResponseCache: cache,
 	})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

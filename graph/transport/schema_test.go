@@ -66,11 +66,10 @@ func realServer(t *testing.T, opts transport.Options) *httptest.Server {
 	if err := db.Create(&model.Court{UID: "c1", Name: "云南省高级人民法院", Level: "HIGH"}).Error; err != nil {
 		t.Fatal(err)
 	}
-	opts.Middleware = graph.LoaderMiddleware(db)
 	ing := &fakeIngester{db: db}
 	resolver := graph.NewResolver(db, graph.Options{Ingester: ing})
 	ing.stored = resolver.PublishMeetings
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: resolver})
+	es := graph.NewSchema(resolver)
 	srv := httptest.NewServer(transport.New(es, opts))
 	t.Cleanup(srv.Close)
 	return srv
