@@ -236,7 +236,7 @@ func load(ctx context.Context, dbPath string, maxFileBytes int64, paths []string
 		return err
 	}
 	for _, w := range sum.Warnings {
-		log.Warn("extraction", "warning", w)
+		log.Warn("load", "warning", w)
 	}
 	for _, f := range sum.Failed {
 		fmt.Fprintf(stderr, "courtql: load: %s\n", f)
@@ -362,7 +362,7 @@ func loadSeeds(ctx context.Context, l *loader.Loader, dir string, log *slog.Logg
 		return err
 	}
 	for _, w := range sum.Warnings {
-		log.Warn("extraction", "warning", w)
+		log.Warn("load", "warning", w)
 	}
 	log.Info("seeds loaded", "dir", dir, "new", sum.Created, "replaced", sum.Replaced,
 		"unchanged", sum.Unchanged, "failed", len(sum.Failed), "took", time.Since(start).Round(time.Millisecond))

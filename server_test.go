@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -284,5 +285,32 @@ func TestBinaryShutsDownOnSIGTERM(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "shutting down") {
 		t.Errorf("logs lack the shutdown: %s", logs.String())
+	}
+}
+
+func TestLoadCommandFileSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	seed, _ := os.ReadFile("seeds/000_54217dd4817d8caf.txt")
+	os.WriteFile(filepath.Join(dir, "big.txt"), seed, 0o644)
+	var out, errb bytes.Buffer
+	err := Main(context.Background(), []string{"load", "--db", filepath.Join(dir, "x.db"), "--max-file-bytes", "1000", dir}, &out, &errb, nil)
+	if err == nil || !strings.Contains(errb.String(), "big.txt") || !strings.Contains(errb.String(), "limit of 1000 bytes") {
+		t.Errorf("err = %v, stderr %q; want big.txt refused naming the limit", err, errb.String())
+	}
+}
+
+// TestServeStartsPastBadSeeds: a FIFO named .txt among the seeds once hung
+// serve for ever; now it is reported and the good seeds are served.
+func TestServeStartsPastBadSeeds(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "a_fifo.txt"), 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	seed, _ := os.ReadFile("seeds/000_54217dd4817d8caf.txt")
+	os.WriteFile(filepath.Join(dir, "b_good.txt"), seed, 0o644)
+	base := startServer(t, "--seeds", dir)
+	res := post(t, base, `{ meetings(first: 5) { totalCount } }`, nil)
+	if !strings.Contains(string(res.Data), `"totalCount":1`) {
+		t.Errorf("meetings = %s, want the good seed's meeting", res.Data)
 	}
 }

@@ -66,19 +66,41 @@ func copies(items []store.Item, from, n int) []store.Item {
 // should cost about the same: nothing in the store path scans the store.
 //
 //	go test -run XXX -bench StoreBatch -benchtime 20x .
+//
+// Building the 10,000-document store takes minutes; COURTQL_BENCH_STORE
+// names a database to copy instead (e.g. one a load of a synthetic corpus
+// wrote).
 func BenchmarkStoreBatch(b *testing.B) {
 	items := benchArticles(b)
 	const batch = 64
 	for _, held := range []int{0, 10000} {
 		b.Run(fmt.Sprintf("held=%d", held), func(b *testing.B) {
 			log := slog.New(slog.NewTextHandler(io.Discard, nil))
-			st, err := openBackend(context.Background(), filepath.Join(b.TempDir(), "bench.db"), 0, log)
+			path := filepath.Join(b.TempDir(), "bench.db")
+			prebuilt := os.Getenv("COURTQL_BENCH_STORE")
+			if held > 0 && prebuilt != "" {
+				raw, err := os.ReadFile(prebuilt)
+				if err != nil {
+					b.Fatal(err)
+				}
+				os.WriteFile(path, raw, 0o644)
+			}
+			st, err := openBackend(context.Background(), path, 0, log)
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer st.close()
 			ctx := context.Background()
-			for done := 0; done < held; done += batch {
+			if held > 0 && prebuilt != "" {
+				var n int64
+				st.db.Raw(`SELECT count(*) FROM documents`).Scan(&n)
+				b.Logf("copied %s: %d documents", prebuilt, n)
+			}
+			build := held
+			if prebuilt != "" {
+				build = 0
+			}
+			for done := 0; done < build; done += batch {
 				if _, err := store.SaveBatch(ctx, st.db, st.idx, copies(items, done, batch)); err != nil {
 					b.Fatal(err)
 				}

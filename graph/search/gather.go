@@ -131,7 +131,8 @@ func sharedTextsOf(tx *gorm.DB, speakers, courts []uint) (map[key]string, error)
 }
 
 // speakerTexts adds the body of each speaker x matching and (SQL) to want:
-// the name and every title, in meeting date order.
+// the name and every title, in meeting date order (from
+// search_speaker_titles, see titles.go).
 func speakerTexts(tx *gorm.DB, want map[key]string, and string, args ...any) error {
 	var speakers []struct {
 		ID   uint
@@ -144,9 +145,8 @@ func speakerTexts(tx *gorm.DB, want map[key]string, and string, args ...any) err
 		SpeakerID uint
 		Titles    string
 	}
-	err := tx.Raw(`SELECT a.speaker_id, a.titles FROM attendances a
-		JOIN meetings m ON m.id = a.meeting_id JOIN speakers x ON x.id = a.speaker_id
-		WHERE a.titles <> ''`+and+` ORDER BY a.speaker_id, m.date, a.meeting_id, a.seq`, args...).Scan(&titles).Error
+	err := tx.Raw(`SELECT t.speaker_id, t.titles FROM search_speaker_titles t
+		JOIN speakers x ON x.id = t.speaker_id WHERE 1=1`+and+` ORDER BY t.speaker_id, t.first_key`, args...).Scan(&titles).Error
 	if err != nil {
 		return fmt.Errorf("read attendance titles: %w", err)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+
+	"courtql/model"
 )
 
 // entry is one indexed entity: its original texts (Body, the entity's own
@@ -37,6 +39,9 @@ func (ix *Index) Rebuild(ctx context.Context) error {
 			}
 		}
 		if err := insertEntries(tx, entries); err != nil {
+			return err
+		}
+		if err := rebuildTitles(tx); err != nil {
 			return err
 		}
 		if err := tx.Exec(`INSERT INTO search_documents (document_id, hash) SELECT id, hash FROM documents`).Error; err != nil {
@@ -79,10 +84,15 @@ func (ix *Index) IndexDocument(ctx context.Context, documentID uint) error {
 // dropped. Only these are read and segmented, so the cost of indexing a
 // document does not grow with the store. It implements the loader's
 // store.Indexer.
-func (ix *Index) IndexTx(tx *gorm.DB, documents, speakers, courts []uint) error {
-	if err := ix.indexDocuments(tx, documents); err != nil {
+func (ix *Index) IndexTx(tx *gorm.DB, c model.IndexChanges) error {
+	if err := ix.indexDocuments(tx, c.Documents); err != nil {
 		return err
 	}
+	if err := updateTitles(tx, c.Documents, c.SpeakersLost); err != nil {
+		return err
+	}
+	speakers := union(c.Speakers, c.SpeakersLost)
+	courts := c.Courts
 	want, err := sharedTextsOf(tx, speakers, courts)
 	if err != nil {
 		return err
@@ -195,6 +205,9 @@ func deleteEntries(tx *gorm.DB, where string, args ...any) error {
 // syncShared makes every speaker and court entry match the database,
 // segmenting only the texts that changed.
 func (ix *Index) syncShared(tx *gorm.DB) error {
+	if err := rebuildTitles(tx); err != nil {
+		return err
+	}
 	want, err := sharedTexts(tx)
 	if err != nil {
 		return err
@@ -245,6 +258,13 @@ func (ix *Index) applyShared(tx *gorm.DB, want map[key]string, have []sharedEntr
 		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.EntityID, b.EntityID))
 	})
 	return insertEntries(tx, add)
+}
+
+// union returns the distinct members of a and b, ascending.
+func union(a, b []uint) []uint {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 type key struct {

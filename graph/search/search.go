@@ -138,5 +138,11 @@ func Open(db *gorm.DB, tok Tokenizer) (*Index, error) {
 			return nil, fmt.Errorf("open search index: %w", err)
 		}
 	}
+	if err := db.Exec(titlesSchema).Error; err != nil {
+		return nil, fmt.Errorf("open search index: %w", err)
+	}
+	if err := ensureTitles(db); err != nil {
+		return nil, fmt.Errorf("open search index: %w", err)
+	}
 	return &Index{db: db, tok: tok}, nil
 }

@@ -86,7 +86,9 @@ func (w *writer) finish(ix Indexer) error {
 	if ix == nil {
 		return nil
 	}
-	if err := ix.IndexTx(w.tx, w.docs, keys(w.touchedSpeakers), keys(w.touchedCourts)); err != nil {
+	changes := model.IndexChanges{Documents: w.docs, Speakers: keys(w.touchedSpeakers),
+		SpeakersLost: keys(w.orphanCandidates), Courts: keys(w.touchedCourts)}
+	if err := ix.IndexTx(w.tx, changes); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
 	return nil
@@ -198,7 +200,6 @@ func (w *writer) removeDocument(documentID uint) ([]string, error) {
 	}
 	for _, id := range speakers {
 		w.orphanCandidates[id] = true
-		w.touchedSpeakers[id] = true
 	}
 	for _, m := range []any{&model.Keyword{}, &model.Statistic{}, &model.Directive{}, &model.Attendance{}, &model.MeetingCourt{}} {
 		if err := w.tx.Where("meeting_id IN (?)", meetingIDs).Delete(m).Error; err != nil {

@@ -41,13 +41,12 @@ const (
 
 // Indexer keeps a search index in step with the store inside the store's own
 // transaction, so a document, its entities and its search rows commit
-// together. documents lists the documents stored, replaced or deleted (a
-// deleted one only loses its rows); speakers and courts list the shared
-// entities whose indexed text may have changed (created, given new titles or
-// aliases, or deleted). The loader cannot import the search package; the
+// together. The changes list the documents stored, replaced or deleted (a
+// deleted one only loses its rows) and the shared entities whose indexed
+// text may have changed. The loader cannot import the search package; the
 // server passes it in.
 type Indexer interface {
-	IndexTx(tx *gorm.DB, documents, speakers, courts []uint) error
+	IndexTx(tx *gorm.DB, changes model.IndexChanges) error
 }
 
 // TextPreparer is optionally implemented by an Indexer that can do part of
