@@ -68,8 +68,7 @@ func realHandler(t testing.TB, opts transport.Options) http.Handler {
 	if err := db.Create(&model.Court{UID: "c1", Name: "云南省高级人民法院", Level: "HIGH"}).Error; err != nil {
 		t.Fatal(err)
 	}
-	opts.Middleware = graph.LoaderMiddleware(db)
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: graph.NewResolver(db, graph.Options{Ingester: &fakeIngester{db: db}})})
+	es := graph.NewSchema(graph.NewResolver(db, graph.Options{Ingester: &fakeIngester{db: db}}))
 	return transport.New(es, opts)
 }
 
