@@ -17,15 +17,12 @@ type documentCounter interface {
 
 var _ documentCounter = (*transport.Metrics)(nil)
 
-// countStored makes l report every document it stores to c, after its
-// existing OnStored hook.
-func countStored(l *loader.Loader, c documentCounter) {
-	prev := l.OnStored
-	l.OnStored = func(ctx context.Context, doc model.Document, meetings []model.Meeting) {
-		if prev != nil {
-			prev(ctx, doc, meetings)
+// countStored is a loader listener that reports every document stored to c.
+func countStored(c documentCounter) loader.Listener {
+	return func(_ context.Context, e loader.Event) {
+		if e.Kind == loader.DocumentStored {
+			c.DocumentStored()
 		}
-		c.DocumentStored()
 	}
 }
 
