@@ -17,8 +17,7 @@ type documentCounter interface {
 
 var _ documentCounter = (*transport.Metrics)(nil)
 
-// countStored returns a listener reporting every document the loader
-// stores to c.
+// countStored is a loader listener that reports every document stored to c.
 func countStored(c documentCounter) loader.Listener {
 	return func(_ context.Context, e loader.Event) {
 		if e.Kind == loader.DocumentStored {

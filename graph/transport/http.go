@@ -23,8 +23,9 @@ import (
 // application/graphql-response+json, mutations only over POST. GET query
 // results carry an ETag and Cache-Control and honour If-None-Match.
 type httpTransport struct {
-	maxAge time.Duration
-	cache  *ResponseCache // nil: no response cache
+	maxAge  time.Duration
+	cache   *ResponseCache // nil: no response cache
+	metrics *Metrics
 }
 
 var _ graphql.Transport = httpTransport{}
@@ -63,7 +64,10 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 
 	cacheKey, cacheable := t.cacheKey(r, params)
 	if cacheable {
-		if body, hit := t.cache.get(cacheKey); hit {
+		body, hit := t.cache.get(cacheKey)
+		t.metrics.CacheLookup("response", hit)
+		if hit {
+			recordCacheHit(r.Context(), params)
 			w.Header().Set(headerCache, "HIT")
 			t.writeQueryResult(w, r, mediaType, body)
 			return

@@ -11,6 +11,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/lexer"
 )
 
 // Outcomes of a request in courtql_requests_total.
@@ -208,6 +210,45 @@ func (operationRecorder) InterceptOperation(ctx context.Context, next graphql.Op
 		}
 	}
 	return next(ctx)
+}
+
+// recordCacheHit notes that the response cache answered the request, so it
+// counts as run, under the operationName the client gave or else the name
+// of the query's first operation (a cached query ran successfully once, so
+// it is a valid document).
+func recordCacheHit(ctx context.Context, p *graphql.RawParams) {
+	if rec := recordFrom(ctx); rec != nil {
+		operationName := p.OperationName
+		if operationName == "" {
+			operationName = firstOperationName(p.Query)
+		}
+		rec.mu.Lock()
+		rec.operation, rec.parsed, rec.ran = operationName, true, true
+		rec.mu.Unlock()
+	}
+}
+
+// firstOperationName reads, without parsing, the name of query's first
+// operation: "" for an anonymous one ("{ … }" or "query { … }").
+func firstOperationName(query string) string {
+	lx := lexer.New(&ast.Source{Input: query})
+	keyword := false
+	for range 64 { // the name comes within a few tokens, after comments
+		tok, err := lx.ReadToken()
+		switch {
+		case err != nil || tok.Kind == lexer.EOF || tok.Kind == lexer.BraceL:
+			return ""
+		case tok.Kind == lexer.Comment:
+			continue
+		case keyword && tok.Kind == lexer.Name:
+			return tok.Value
+		case tok.Kind == lexer.Name && (tok.Value == "query" || tok.Value == "mutation" || tok.Value == "subscription"):
+			keyword = true
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // countingCache counts the lookups of a gqlgen cache as name.

@@ -106,3 +106,40 @@ func grepLines(s, sub string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestMetricsCountResponseCacheHits: a query the response cache answers
+// counts as a run of its operation and as a cache hit.
+func TestMetricsCountResponseCacheHits(t *testing.T) {
+	m := NewMetrics()
+	srv, _, _ := testServer(t, Options{Metrics: m, ResponseCache: NewResponseCache(NewMemoryStore(1 << 20))})
+	for range 3 {
+		post(t, srv, q("query Cached { name }"))
+	}
+	_, body := scrape(t, srv.URL)
+	for _, want := range []string{
+		`courtql_requests_total{operation="Cached",outcome="ok"} 3`,
+		`courtql_cache_lookups_total{cache="response",result="hit"} 2`,
+		`courtql_cache_lookups_total{cache="response",result="miss"} 1`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %s:\n%s", want, grepLines(body, "courtql_"))
+		}
+	}
+}
+
+func TestFirstOperationName(t *testing.T) {
+	for query, want := range map[string]string{
+		"{ name }":                         "",
+		"query { name }":                   "",
+		"query Q { name }":                 "Q",
+		"# a comment\nquery Q($a: Int) {}": "Q",
+		"mutation M { name }":              "M",
+		"fragment F on Query { name }":     "",
+		"":                                 "",
+		"query":                            "",
+	} {
+		if got := firstOperationName(query); got != want {
+			t.Errorf("firstOperationName(%q) = %q, want %q", query, got, want)
+		}
+	}
+}

@@ -77,7 +77,8 @@ func realHandler(t testing.TB, opts transport.Options) http.Handler {
 	ing := &fakeIngester{db: db}
 	resolver := graph.NewResolver(db, graph.Options{Ingester: ing})
 	ing.stored = resolver.PublishMeetings
-	return transport.New(graph.NewSchema(resolver), opts)
+	es := graph.NewSchema(resolver)
+	return transport.New(es, opts)
 }
 
 func postJSON(t *testing.T, url, body string, headers ...string) (int, string) {

@@ -130,7 +130,7 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	cors := newCORSPolicy(opts.CORSOrigins, opts.Production)
 	srv := handler.New(es)
 	srv.AddTransport(websocketTransport(opts, cors))
-	srv.AddTransport(httpTransport{maxAge: opts.CacheMaxAge, cache: opts.ResponseCache})
+	srv.AddTransport(httpTransport{maxAge: opts.CacheMaxAge, cache: opts.ResponseCache, metrics: opts.Metrics})
 	srv.SetQueryCache(countingCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheSize), opts.Metrics, "query"})
 	srv.SetParserTokenLimit(opts.MaxTokens)
 	if opts.Production {

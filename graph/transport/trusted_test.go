@@ -1,12 +1,16 @@
 package transport
 
 import (
+	"context"
 	"encoding/json"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/coder/websocket/wsjson"
 )
 
 func TestTrustedDocuments(t *testing.T) {
@@ -85,5 +89,32 @@ func TestLoadTrustedDocuments(t *testing.T) {
 	}
 	if _, err := LoadTrustedDocuments(filepath.Join(dir, "missing.json")); err == nil {
 		t.Error("missing file accepted")
+	}
+}
+
+// TestTrustedDocumentsOverWebsocket: subscriptions are held to the manifest
+// too; a registered one is named by its persistedQuery hash.
+func TestTrustedDocumentsOverWebsocket(t *testing.T) {
+	const sub = "subscription { meetingAdded }"
+	srv, m, _ := testServer(t, Options{TrustedDocuments: map[string]string{hashOf(sub): sub}})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	c := dialWS(t, ctx, srv.URL, map[string]string{}, nil)
+
+	free, _ := json.Marshal(map[string]string{"query": "subscription { meetingAdded } "})
+	wsjson.Write(ctx, c, wsMsg{ID: "1", Type: "subscribe", Payload: free})
+	if msg := readWS(t, ctx, c); msg.ID != "1" || !strings.Contains(string(msg.Payload), codePersistedQueryIDRequired) {
+		t.Errorf("unregistered subscription: %s %s", msg.Type, msg.Payload)
+	}
+	if msg := readWS(t, ctx, c); msg.ID != "1" || msg.Type != "complete" {
+		t.Errorf("unregistered subscription not completed: %s %s", msg.Type, msg.Payload)
+	}
+	byHash, _ := json.Marshal(map[string]any{"extensions": map[string]any{
+		"persistedQuery": map[string]any{"version": 1, "sha256Hash": hashOf(sub)}}})
+	wsjson.Write(ctx, c, wsMsg{ID: "2", Type: "subscribe", Payload: byHash})
+	time.Sleep(50 * time.Millisecond)
+	m.events <- "会议"
+	if msg := readWS(t, ctx, c); msg.Type != "next" || msg.ID != "2" {
+		t.Errorf("registered subscription: %s %s", msg.Type, msg.Payload)
 	}
 }
