@@ -42,6 +42,28 @@ type written struct {
 	pos              int // rune offset into the searched string
 }
 
+// nameYearRe is a year that dates the meeting itself inside its name: the
+// year of a numbered sitting ("领导小组2021年第一次全体会议", "2024年第7次党组(扩大)会议")
+// or a year opening a meeting of a whole jurisdiction ("2007年全国法院民事审判工作座谈会").
+// A year of the work reviewed or planned is not one: "2019年全年审判执行质效点评会议"
+// is held in 2020, "暨2016年立案信访工作推进会" in 2015.
+var nameYearRe = regexp.MustCompile(`(\d{4})年(?:第[0-9一二三四五六七八九十]+次)|^(\d{4})年(?:全国|全省|全市|全区|全州|全盟|全院|全兵团)`)
+
+// nameYear returns the year the meeting's name gives it, 0 when none.
+// It comes before the publication date: a page republished years later
+// still dates a "2012年全省法院院长会议" in 2012.
+func nameYear(name string) int {
+	m := nameYearRe.FindStringSubmatch(name)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1] + m[2])
+	if y < 1949 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
 // findDate returns the first date in s.
 func findDate(s string) (written, bool) {
 	best := written{pos: -1}

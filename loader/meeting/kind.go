@@ -9,7 +9,7 @@ import (
 // traditional. The longest one that ends a name is its kind: 党组扩大会议
 // beats 扩大会议 beats 会议. Parentheses are matched in ASCII form (党组(扩大)会议
 // also matches 党组(扩大)会议) and the kind is returned as the text writes it.
-var kinds = sortLongestFirst([]string{
+var kinds = sortLongestFirst(withHuiyi([]string{
 	// party-group meetings
 	"党组(扩大)会议", "党组扩大会议", "党组扩大会", "党组会议", "党组会", "扩大会议", "扩大会",
 	"黨組(擴大)會議", "黨組擴大會議", "黨組擴大會", "黨組會議", "黨組會", "擴大會議",
@@ -43,9 +43,27 @@ var kinds = sortLongestFirst([]string{
 	"座談會", "推進會", "分析會", "調度會", "調研會", "部署會", "動員會", "總結會", "表彰會", "培訓會",
 	"研討會", "論證會", "協調會", "現場會", "通報會", "交流會", "務虛會", "聯席會", "幹部會", "大會",
 	"大会", "年会", "年會",
+	// a meeting of the holders of one post: 执行局长会议 (not 局长会议), 庭长会议
+	"执行局长会议", "局长会议", "庭长会议", "主任会议", "部长会议",
+	// a standing meeting by its period: 周例会, 月例会, 季度例会
+	"周例会", "月例会", "季度例会",
 	// bare nouns, lowest priority by length
 	"会议", "會議", "座谈", "座談",
-})
+}))
+
+// withHuiyi adds X会议 for every X会 kind: a 点评会 is also written 点评会议
+// and 会商会 会商会议, and either form is the same compound head noun.
+// 大会 and 年会 are heads without a 会议 form, and a 学习会议 is a 会议 held
+// to study ("集体学习会议" → 会议), not a 学习会.
+func withHuiyi(list []string) []string {
+	out := append([]string(nil), list...)
+	for _, k := range list {
+		if r := []rune(k); len(r) >= 3 && r[len(r)-1] == '会' && !strings.HasSuffix(k, "大会") && !strings.HasSuffix(k, "学习会") {
+			out = append(out, k+"议")
+		}
+	}
+	return out
+}
 
 // kindRunes holds kinds as runes, in the same order, for the scan.
 var kindRunes = func() [][]rune {

@@ -78,6 +78,9 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 		w, dated = eventDate(rs, s0)
 	}
 	if dated {
+		if w.year == 0 {
+			w.year = nameYear(m.Name)
+		}
 		m.DateText = w.text
 		m.Date = resolve(w, publishedAt)
 	}
