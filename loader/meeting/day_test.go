@@ -70,7 +70,7 @@ func TestKindCompound(t *testing.T) {
 		{"长江流域环境资源审判协作会商会", "会商会"},
 		{"党组理论学习中心组2023年第五次集体学习会议", "会议"},
 	} {
-		if got := kindOf(tt.name); got != tt.want {
+		if got := kindOf(simp(tt.name)); got != simp(tt.want) {
 			t.Errorf("kindOf(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}

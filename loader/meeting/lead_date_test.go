@@ -3,7 +3,6 @@ package meeting
 import (
 	"testing"
 
-	"courtql/loader/clean"
 	"courtql/loader/court"
 	"courtql/loader/text"
 )
@@ -55,14 +54,14 @@ func TestLeadDateAndKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := clean.Clean(tt.body)
-			title := tt.title
+			p := simplePage(tt.body)
+			title := simp(tt.title)
 			got := Find(text.New(p.Text), title, tt.pub, court.Scan(p.Text))
 			if len(got) == 0 {
 				t.Fatal("no meeting")
 			}
 			m := got[0]
-			if m.Name != tt.mName || m.Kind != tt.kind || m.Date != tt.date {
+			if m.Name != simp(tt.mName) || m.Kind != simp(tt.kind) || m.Date != tt.date {
 				t.Errorf("got %q %q %q, want %q %q %q", m.Name, m.Kind, m.Date, tt.mName, tt.kind, tt.date)
 			}
 		})
