@@ -134,7 +134,42 @@ func ExtractContext(ctx context.Context, source, raw string) (Result, Diagnostic
 	if len(res.Meetings) == 0 {
 		diag = append(diag, "no meeting found")
 	}
+	resolveParents(&res)
 	return res, diag, nil
+}
+
+// resolveParents gives every court of res its resolved parent chain
+// (court.Court.ParentCourt), so the store reads parents instead of running
+// the court grammar.
+func resolveParents(res *Result) {
+	memo := map[string]court.Court{}
+	with := func(c court.Court) court.Court {
+		if r, ok := memo[c.Name]; ok && r.Parent == c.Parent {
+			return r
+		}
+		r := c.WithParents()
+		memo[c.Name] = r
+		return r
+	}
+	for i := range res.Courts {
+		res.Courts[i].Court = with(res.Courts[i].Court)
+	}
+	for i := range res.Meetings {
+		m := &res.Meetings[i]
+		if m.Host != nil {
+			h := with(*m.Host)
+			m.Host = &h
+		}
+		for j := range m.Courts {
+			m.Courts[j] = with(m.Courts[j])
+		}
+		for j := range m.Attendances {
+			if a := &m.Attendances[j]; a.Court != nil {
+				c := with(*a.Court)
+				a.Court = &c
+			}
+		}
+	}
 }
 
 // collectCourts merges mentions into one Court per full name, keeping every
