@@ -99,7 +99,7 @@ func TestExtractSentences(t *testing.T) {
 		name, in string
 		want     []string
 	}{
-		{"seed 000 counts and changes", "今年1至7月,全省法院受理案件389861件,同比增加52481件,上升15.56%;审、执结243272件,同比增加29736件,上升13.93%。",
+		{"counts with absolute and relative changes", "今年1至7月,全省法院受理案件389861件,同比增加52481件,上升15.56%;审、执结243272件,同比增加29736件,上升13.93%。",
 			[]string{"受理案件=389861件 change 52481件 rate 15.56", "审执结=243272件 change 29736件 rate 13.93"}},
 		{"invented decrease", "2023年1至9月,全市两级法院新收案件45210件,同比减少1203件,下降2.59%。",
 			[]string{"新收案件=45210件 change -1203件 rate -2.59"}},
@@ -188,7 +188,7 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"执行到位金额=nil change 1.2倍", "终本率=38.6% change -0.8个百分点"}},
 		{"range beside a figure", "全院审结案件1200件,每名法官每月办理3至5件。", []string{"审结案件=1200件"}},
 		// real counts next to the background rules (background.go, narrative.go)
-		{"seed 003 count of meetings", "中院党组靠前指挥。组织召开了7次专门会议,4次两级法院推进会。",
+		{"counts of meetings held are figures", "中院党组靠前指挥。组织召开了7次专门会议,4次两级法院推进会。",
 			[]string{"专门会议=7次", "两级法院推进会=4次"}},
 		{"attendance kept", "广州互联网法院首批员额法官、司法辅助人员共30人参加会议。",
 			[]string{"首批员额法官、司法辅助人员=30人"}},
