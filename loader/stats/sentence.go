@@ -58,6 +58,13 @@ func readSentence(rs []rune) []localFigure {
 			consumed = max(consumed, t.unitEnd)
 			continue
 		}
+		// a baseline, not a figure: "新收案件3120件,较去年同期的2890件上升7.96%";
+		// the change after it belongs to the figure before
+		if isBaseline(before) {
+			consumed = max(consumed, t.unitEnd)
+			continue
+		}
+
 		vague := isVague(rs, t)
 		t.vague = vague
 
