@@ -1,6 +1,7 @@
 package court
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"unicode"
@@ -122,8 +123,22 @@ type scanner struct {
 }
 
 func scanPass(s []rune, ctx *docContext) []mention {
+	ms, _ := scanPassCtx(context.Background(), s, ctx)
+	return ms
+}
+
+// cancelCheck is how many runes the scan reads between looks at its context.
+const cancelCheck = 4096
+
+// scanPassCtx is scanPass stopping with ctx.Err() once ctx is done.
+func scanPassCtx(cx context.Context, s []rune, ctx *docContext) ([]mention, error) {
 	sc := &scanner{g: theGazetteer(), s: s, ctx: ctx}
 	for i := 0; i < len(s); i++ {
+		if i%cancelCheck == 0 {
+			if err := cx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		switch s[i] {
 		case '院', '庭':
 			sc.at(i + 1)
@@ -135,7 +150,7 @@ func scanPass(s []rune, ctx *docContext) []mention {
 			}
 		}
 	}
-	return sc.out
+	return sc.out, nil
 }
 
 func (sc *scanner) emit(m mention) {
