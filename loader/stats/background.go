@@ -77,6 +77,27 @@ func cuesOf(rs []rune) sentenceCues {
 	return sentenceCues{attends: attendRe.MatchString(s), reports: reportCue.MatchString(s)}
 }
 
+// honouredRe is what follows a count of people an honour is given to: an
+// optional period, whom, and the verb — "12月份办案标兵和工作标兵进行表彰",
+// "优秀法官予以通报表扬".
+var honouredRe = regexp.MustCompile(`^(?:[0-9一二三四五六七八九十]{1,2}月份?|第?[一二三四]季度|上半年|下半年|年度|全年)?` +
+	`([^,，;；。:：]{2,20}?)(?:进行|予以)(表彰|通报表扬|表扬|奖励|嘉奖)`)
+
+// honouredCount reads a count of honoured people (名/人/位) as the figure
+// "verb + whom": "对吕某等10名12月份办案标兵和工作标兵进行表彰" → 表彰办案标兵和工作标兵.
+// end is where the verb ends.
+func honouredCount(rs []rune, t token) (metric string, end int, ok bool) {
+	if u := baseUnit(t.unit); u != "名" && u != "人" && u != "位" {
+		return "", 0, false
+	}
+	window := string(rs[t.unitEnd:min(len(rs), t.unitEnd+40)])
+	m := honouredRe.FindStringSubmatchIndex(window)
+	if m == nil {
+		return "", 0, false
+	}
+	return window[m[4]:m[5]] + window[m[2]:m[3]], t.unitEnd + len([]rune(window[:m[1]])), true
+}
+
 // isBackground reports whether token t, with the text before it in its
 // clause, is a background count rather than a work figure of the meeting.
 // It reads at most maxClause runes after t.

@@ -214,6 +214,11 @@ func TestExtractSentences(t *testing.T) {
 		// a meeting's own outcome stays a figure when the sentence reports a period
 		{"outcome over a period", "今年以来,专业法官会议共形成倾向性意见120条。", []string{"专业法官会议共形成倾向性意见=120条"}},
 		{"judicial suggestions are work", "全院提出司法建议36条。", []string{"提出司法建议=36条"}},
+		// a count of people honoured: the verb and whom, without the period
+		{"people honoured", "会上宣读了对王某等12名第三季度办案能手和调解能手进行表彰的决定。",
+			[]string{"表彰办案能手和调解能手=12名"}},
+		{"people commended", "院党组对8名优秀法官予以通报表扬。", []string{"通报表扬优秀法官=8名"}},
+		{"honoured, monthly", "对李某等5名11月份执行标兵进行奖励。", []string{"奖励执行标兵=5名"}},
 		// the metric is the noun phrase measured, not the clause reporting it
 		{"metric after a reporting verb", "会上通报了1至11月全院法官人均结案数156件、结案率95.1%等指标完成情况。",
 			[]string{"法官人均结案数=156件", "结案率=95.1%"}},

@@ -170,6 +170,15 @@ func readSentence(rs []rune) []localFigure {
 			continue
 		}
 
+		// 3a. people honoured: "对吕某等10名12月份办案标兵和工作标兵进行表彰" →
+		// 表彰办案标兵和工作标兵 (the verb and whom it honours, without the period)
+		if m, end, ok := honouredCount(rs, t); ok {
+			f.Metric, f.from, f.to = m, t.start, end
+			figs = append(figs, f)
+			consumed = end
+			continue
+		}
+
 		// 3. count before the noun it counts
 		after := readAfter(rs, t.unitEnd)
 		_, stop := hasPrefixAny(after, afterStops)
