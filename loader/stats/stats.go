@@ -32,8 +32,9 @@
 //  6. distributed list: "一审服判息诉率、调解撤诉率分别为91.36%和42.18%";
 //  7. share: "其中民事案件6789件,占55%";
 //  8. comparison with a benchmark: "高于全省平均水平XX个百分点";
-//  9. count before its noun: "组织召开了7次专门会议";
-//  10. metric before the number, its clause cut to the noun phrase measured
+//  9. people honoured: "对王某等12名办案能手进行表彰" → 表彰办案能手;
+//  10. count before its noun: "组织召开了7次专门会议";
+//  11. metric before the number, its clause cut to the noun phrase measured
 //     (metric.go) — "会上通报了1至11月全院法官人均结案数156件" → 法官人均结案数.
 //
 // Period (period.go) and scope (scope.go) are read before each figure; a
