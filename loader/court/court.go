@@ -8,9 +8,11 @@
 package court
 
 import (
+	"context"
+	"strings"
+
 	"courtql/loader/script"
 	"courtql/model"
-	"strings"
 )
 
 // Court is a court as the text's context resolves it.
@@ -20,6 +22,10 @@ type Court struct {
 	Province string // e.g. 云南省; empty for the supreme court
 	City     string // e.g. 昆明市; empty above the city level
 	Parent   string // full name of the court one level up, where certain
+	// ParentCourt is Parent resolved by the court grammar, with its own
+	// parent chain (基层法院 → 中院 → 高院 → 最高人民法院), set by WithParents so
+	// that a writer of the records needs no grammar of its own.
+	ParentCourt *Court `json:"-"`
 }
 
 // Mention is one place a text names a court.
@@ -50,11 +56,28 @@ func ScanWithContext(text, context string) []Mention {
 	return scan(text, pagePlaces(context))
 }
 
+// ScanContext is ScanWithContext stopping with ctx.Err() once ctx is done.
+func ScanContext(ctx context.Context, text, pageContext string) ([]Mention, error) {
+	return scanCtx(ctx, text, pagePlaces(pageContext))
+}
+
 func scan(text string, page []placeAt) []Mention {
+	ms, _ := scanCtx(context.Background(), text, page)
+	return ms
+}
+
+func scanCtx(cx context.Context, text string, page []placeAt) ([]Mention, error) {
 	runes := []rune(text)
 	s := script.SimplifyRunes(runes)
-	ctx := buildContext(s, scanPass(s, newContext()), page...)
-	ms := scanPass(s, ctx)
+	first, err := scanPassCtx(cx, s, newContext())
+	if err != nil {
+		return nil, err
+	}
+	ctx := buildContext(s, first, page...)
+	ms, err := scanPassCtx(cx, s, ctx)
+	if err != nil {
+		return nil, err
+	}
 	inter := map[string]Court{}
 	for _, m := range ms {
 		switch {
@@ -78,7 +101,7 @@ func scan(text string, page []placeAt) []Mention {
 		}
 		out = append(out, Mention{Start: m.start, End: m.end, Text: string(runes[m.start:m.end]), Court: m.court})
 	}
-	return out
+	return out, nil
 }
 
 // Lookup resolves one court name or short form on its own, without a
@@ -90,6 +113,30 @@ func Lookup(name string) (Court, bool) {
 		return Court{}, false
 	}
 	return ms[0].Court, true
+}
+
+// maxParents bounds a parent chain: a tribunal's is the longest (法庭 →
+// 基层法院 → 中院 → 高院 → 最高人民法院).
+const maxParents = 5
+
+// WithParents returns c with ParentCourt resolved from Parent, and so on up
+// the chain. A parent the grammar cannot read keeps its name at level
+// UNKNOWN.
+func (c Court) WithParents() Court {
+	return c.withParents(maxParents)
+}
+
+func (c Court) withParents(depth int) Court {
+	if c.Parent == "" || c.Parent == c.Name || depth == 0 {
+		return c
+	}
+	p, ok := Lookup(c.Parent)
+	if !ok || p.Name != c.Parent {
+		p = Court{Name: c.Parent, Level: model.LevelUnknown}
+	}
+	p = p.withParents(depth - 1)
+	c.ParentCourt = &p
+	return c
 }
 
 // Institution returns the court a tribunal (人民法庭) belongs to, as the

@@ -11,49 +11,49 @@ import (
 
 // durationUnits before a noun make the number part of a name, not a count of
 // the noun: "24小时自助诉讼服务站", "24小时法院", "7天服务窗口".
-var durationUnits = map[string]bool{"小时": true, "小時": true, "天": true}
+var durationUnits = map[string]bool{"小时": true, "天": true}
 
 // honourRe, on the clause after a count, makes the count one of honours won:
 // "有3个集体被最高人民法院评为……先进集体", "2名法官荣获全国法院办案标兵称号".
-var honourRe = regexp.MustCompile(`^[^,，;；。]*?(?:被[^,，;；。]*?(?:评为|評為|授予|表彰|命名为|命名為|记[^,，;；。]{0,6}功|記[^,，;；。]{0,6}功)` +
-	`|荣获|榮獲|获评|獲評|获得[^,，;；。]*?(?:称号|稱號|表彰))`)
+var honourRe = regexp.MustCompile(`^[^,，;；。]*?(?:被[^,，;；。]*?(?:评为|授予|表彰|命名为|记[^,，;；。]{0,6}功)` +
+	`|荣获|获评|获得[^,，;；。]*?(?:称号|表彰))`)
 
 // attendRe marks a sentence that lists who took part in the meeting:
 // "荆州区法院、江陵县法院等8个基层法院分管副院长……在分会场参加会议".
-var attendRe = regexp.MustCompile(`参加|參加|出席|列席|参会|參會|与会|與會|分会场|分會場`)
+var attendRe = regexp.MustCompile(`参加|出席|列席|参会|与会|分会场`)
 
 // unitNouns are what a count of courts or bodies in an attendance list counts:
 // "8个基层法院", "5家成员单位".
-var unitNouns = []string{"法院", "法庭", "单位", "單位", "部门", "部門"}
+var unitNouns = []string{"法院", "法庭", "单位", "部门"}
 
 // provenance words right after a count say where listed items came from:
 // "最高人民法院发布的涉侨典型案例中,有2件来自泉州法院".
-var provenance = []string{"来自", "來自", "出自", "选自", "選自"}
+var provenance = []string{"来自", "出自", "选自"}
 
 // agendaRe, in the clause before a count, makes the count one of the items a
 // meeting deliberated, not the courts' work: "研究讨论了三起刑事案件和两起民事案件",
 // "审议了5个议题", "听取了2件重大案件的汇报".
-var agendaRe = regexp.MustCompile(`讨论|討論|研究|审议|審議|听取|聽取`)
+var agendaRe = regexp.MustCompile(`讨论|研究|审议|听取`)
 
 // agendaNouns are what a deliberated count counts: cases and agenda items.
-var agendaNouns = []string{"案件", "议题", "議題"}
+var agendaNouns = []string{"案件", "议题"}
 
 // outcomeRe, on the clause before a count, finds a verb by which the meeting
 // itself produced something (group 1 is the text after it): "形成倾向性意见5条",
 // "形成了2份会议纪要", "达成共识3项", "代表委员提出意见建议12条".
-var outcomeRe = regexp.MustCompile(`(?:形成|达成|達成|提出)了?([^,，;；。:：]{0,16})$`)
+var outcomeRe = regexp.MustCompile(`(?:形成|达成|提出)了?([^,，;；。:：]{0,16})$`)
 
 // outcomeNouns are what a meeting produces: opinions, consensus, minutes, suggestions.
-var outcomeNouns = []string{"意见", "意見", "共识", "共識", "纪要", "紀要", "建议", "建議"}
+var outcomeNouns = []string{"意见", "共识", "纪要", "建议"}
 
 // workOutputs are suggestions a court or procuratorate issues as its work, so a
 // count of them stays a figure: "提出司法建议36条".
-var workOutputs = []string{"司法建议", "司法建議", "检察建议", "檢察建議"}
+var workOutputs = []string{"司法建议", "检察建议"}
 
 // isMeetingOutcome reports whether t counts what this meeting itself produced
 // ("形成倾向性意见5条", "形成会议纪要2份"), not the courts' work. A sentence
 // reporting a period ("今年以来共形成倾向性意见120条") keeps its figure.
-func isMeetingOutcome(rs []rune, t token, after string) bool {
+func isMeetingOutcome(rs []rune, t token, after string, reports bool) bool {
 	m := outcomeRe.FindStringSubmatch(string(rs[clauseStart(rs, t.start, 0):t.start]))
 	if m == nil {
 		return false
@@ -62,13 +62,47 @@ func isMeetingOutcome(rs []rune, t token, after string) bool {
 	if !containsAny(obj, outcomeNouns) || containsAny(obj, workOutputs) {
 		return false
 	}
-	return !reportCue.MatchString(string(rs))
+	return !reports
+}
+
+// sentenceCues are what isBackground asks of the whole sentence, read once
+// per sentence so that a long one costs no more per figure.
+type sentenceCues struct {
+	attends bool // a participation verb: 参加, 出席, 分会场
+	reports bool // a report cue: 同比, 以来, 截至
+}
+
+func cuesOf(rs []rune) sentenceCues {
+	s := string(rs)
+	return sentenceCues{attends: attendRe.MatchString(s), reports: reportCue.MatchString(s)}
+}
+
+// honouredRe is what follows a count of people an honour is given to: an
+// optional period, whom, and the verb — "12月份办案标兵和工作标兵进行表彰",
+// "优秀法官予以通报表扬".
+var honouredRe = regexp.MustCompile(`^(?:[0-9一二三四五六七八九十]{1,2}月份?|第?[一二三四]季度|上半年|下半年|年度|全年)?` +
+	`([^,，;；。:：]{2,20}?)(?:进行|予以)(表彰|通报表扬|表扬|奖励|嘉奖)`)
+
+// honouredCount reads a count of honoured people (名/人/位) as the figure
+// "verb + whom": "对吕某等10名12月份办案标兵和工作标兵进行表彰" → 表彰办案标兵和工作标兵.
+// end is where the verb ends.
+func honouredCount(rs []rune, t token) (metric string, end int, ok bool) {
+	if u := baseUnit(t.unit); u != "名" && u != "人" && u != "位" {
+		return "", 0, false
+	}
+	window := string(rs[t.unitEnd:min(len(rs), t.unitEnd+40)])
+	m := honouredRe.FindStringSubmatchIndex(window)
+	if m == nil {
+		return "", 0, false
+	}
+	return window[m[4]:m[5]] + window[m[2]:m[3]], t.unitEnd + len([]rune(window[:m[1]])), true
 }
 
 // isBackground reports whether token t, with the text before it in its
 // clause, is a background count rather than a work figure of the meeting.
-func isBackground(rs []rune, t token, before string) bool {
-	rest := string(rs[t.unitEnd:])
+// It reads at most maxClause runes after t.
+func isBackground(rs []rune, t token, before string, cues sentenceCues) bool {
+	rest := string(rs[t.unitEnd:min(len(rs), t.unitEnd+maxClause)])
 	after := strings.TrimSpace(readAfter(rs, t.unitEnd))
 	// "24小时自助诉讼服务站": a duration before a noun names a facility
 	if durationUnits[baseUnit(t.unit)] && after != "" {
@@ -85,7 +119,7 @@ func isBackground(rs []rune, t token, before string) bool {
 		return true
 	}
 	// "形成倾向性意见5条": what the meeting itself produced
-	if isMeetingOutcome(rs, t, after) {
+	if isMeetingOutcome(rs, t, after, cues.reports) {
 		return true
 	}
 	// "有3个集体被……评为先进集体": honours
@@ -94,7 +128,7 @@ func isBackground(rs []rune, t token, before string) bool {
 	}
 	// "A法院、B法院等8个基层法院……参加会议": the size of an attendance list;
 	// "共30人参加会议" counts attendance and stays a figure
-	if attendRe.MatchString(string(rs)) {
+	if cues.attends {
 		b := strings.TrimSpace(before)
 		if strings.HasSuffix(b, "等") || containsAny(after, unitNouns) {
 			return true

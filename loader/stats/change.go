@@ -9,10 +9,10 @@ var changeVerbs = []struct {
 	word string
 	sign float64
 }{
-	{"增加", 1}, {"增长", 1}, {"增長", 1}, {"上升", 1}, {"上昇", 1}, {"提高", 1}, {"提升", 1}, {"上涨", 1}, {"上漲", 1},
+	{"增加", 1}, {"增长", 1}, {"增长", 1}, {"上升", 1}, {"上升", 1}, {"提高", 1}, {"提升", 1}, {"上涨", 1}, {"上涨", 1},
 	{"增幅", 1}, {"多出", 1},
-	{"减少", -1}, {"減少", -1}, {"下降", -1}, {"降低", -1}, {"回落", -1}, {"下滑", -1}, {"缩短", -1}, {"縮短", -1},
-	{"减幅", -1}, {"降幅", -1}, {"减", -1}, {"減", -1}, {"降", -1}, {"增", 1}, {"升", 1},
+	{"减少", -1}, {"减少", -1}, {"下降", -1}, {"降低", -1}, {"回落", -1}, {"下滑", -1}, {"缩短", -1}, {"缩短", -1},
+	{"减幅", -1}, {"降幅", -1}, {"减", -1}, {"减", -1}, {"降", -1}, {"增", 1}, {"升", 1},
 }
 
 // changeVerb reports whether before ends with a change verb (optionally
@@ -30,6 +30,18 @@ func changeVerb(before string) (sign float64, prefix string, ok bool) {
 		return v.sign, p, true
 	}
 	return 0, "", false
+}
+
+// isBaseline reports whether the clause before a number names the
+// comparison base it is: "较去年同期的2890件", "比上年的", "与2012年的".
+func isBaseline(before string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, "的") {
+		return false
+	}
+	b = strings.TrimSuffix(b, "的")
+	loc := changeBase.FindStringIndex(b)
+	return loc != nil && loc[0] == 0 && (strings.HasPrefix(b, "比") || strings.HasPrefix(b, "较") || strings.HasPrefix(b, "与"))
 }
 
 // isBarePrefix reports whether the text before a change verb names no metric

@@ -38,6 +38,7 @@ type changeRef struct {
 //  4. metric before: "全省法院受理案件389861件" → metric 受理案件.
 func readSentence(rs []rune) []localFigure {
 	toks := scanTokens(rs)
+	cues := cuesOf(rs)
 	instr := instructionFrom(rs)
 	var figs []localFigure
 	var changes []changeRef
@@ -57,6 +58,13 @@ func readSentence(rs []rune) []localFigure {
 			consumed = max(consumed, t.unitEnd)
 			continue
 		}
+		// a baseline, not a figure: "新收案件3120件,较去年同期的2890件上升7.96%";
+		// the change after it belongs to the figure before
+		if isBaseline(before) {
+			consumed = max(consumed, t.unitEnd)
+			continue
+		}
+
 		vague := isVague(rs, t)
 		t.vague = vague
 
@@ -84,7 +92,7 @@ func readSentence(rs []rune) []localFigure {
 				c := changeRef{tok: t, sign: sign, after: len(figs), group: -1}
 				if cont {
 					c.group = changes[len(changes)-1].group
-				} else if strings.Contains(before, "分别") || strings.Contains(before, "分別") {
+				} else if strings.Contains(before, "分别") || strings.Contains(before, "分别") {
 					c.group, c.distrib = groups, true
 					groups++
 				}
@@ -110,7 +118,7 @@ func readSentence(rs []rune) []localFigure {
 
 		// background: "24小时自助诉讼服务站", "有3个集体被……评为", "等8个基层法院……参加会议",
 		// "有2件来自泉州法院" (see background.go)
-		if isBackground(rs, t, before) {
+		if isBackground(rs, t, before, cues) {
 			consumed = max(consumed, t.unitEnd)
 			continue
 		}
@@ -162,6 +170,15 @@ func readSentence(rs []rune) []localFigure {
 			continue
 		}
 
+		// 3a. people honoured: "对吕某等10名12月份办案标兵和工作标兵进行表彰" →
+		// 表彰办案标兵和工作标兵 (the verb and whom it honours, without the period)
+		if m, end, ok := honouredCount(rs, t); ok {
+			f.Metric, f.from, f.to = m, t.start, end
+			figs = append(figs, f)
+			consumed = end
+			continue
+		}
+
 		// 3. count before the noun it counts
 		after := readAfter(rs, t.unitEnd)
 		_, stop := hasPrefixAny(after, afterStops)
@@ -172,7 +189,7 @@ func readSentence(rs []rune) []localFigure {
 				consumed = t.unitEnd
 				continue
 			}
-			if containsAny(after, enumNouns) || baseUnit(t.unit) == "条" || baseUnit(t.unit) == "條" {
+			if containsAny(after, enumNouns) || baseUnit(t.unit) == "条" || baseUnit(t.unit) == "条" {
 				consumed = t.unitEnd + len([]rune(after))
 				continue
 			}
@@ -277,11 +294,17 @@ func applyChange(f *Figure, t token, sign float64) {
 	}
 }
 
+// maxClause bounds the clauses read around a number: text that runs on
+// for longer without a break is not read as one clause, and a sentence
+// without punctuation costs a bounded amount per number.
+const maxClause = 200
+
 // clauseStart returns where the clause holding position i starts: after the
-// last boundary before it, and not before text earlier figures used.
+// last boundary before it (at most maxClause runes back), and not before
+// text earlier figures used.
 func clauseStart(rs []rune, i, consumed int) int {
 	k := i
-	for k > 0 && !isBoundary(rs[k-1]) {
+	for k > 0 && i-k < maxClause && !isBoundary(rs[k-1]) {
 		k--
 	}
 	return max(k, min(consumed, i))
@@ -300,7 +323,7 @@ func metricStart(rs []rune, cs, end int, m string) int {
 // "XX%和XX%", "15%、20%".
 func isJoiner(s string) bool {
 	s = strings.TrimSpace(s)
-	return s == "和" || s == "、" || s == "与" || s == "與" || s == "及"
+	return s == "和" || s == "、" || s == "与" || s == "及"
 }
 
 // startsWithNumber reports whether s opens with another number and unit

@@ -76,8 +76,8 @@ func (w *writer) court(c court.Court, aliases []string) (uint, error) {
 	if row.City == nil && c.City != "" {
 		row.City, changed = optional(c.City), true
 	}
-	if row.ParentID == nil && c.Parent != "" && c.Parent != c.Name {
-		pid, err := w.court(parentCourt(c), nil)
+	if row.ParentID == nil && c.ParentCourt != nil && c.Parent != c.Name {
+		pid, err := w.court(*c.ParentCourt, nil)
 		if err != nil {
 			return 0, err
 		}

@@ -2,7 +2,10 @@
 // keep their rune offsets, so every extractor reports spans into the same text.
 package text
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Span is a half-open range [Start, End) of rune offsets into a Doc's text.
 type Span struct{ Start, End int }
@@ -113,17 +116,16 @@ func isSpace(r rune) bool {
 
 // SentenceAt returns the sentence holding rune offset i, or the paragraph
 // when i falls between its sentences; ok is false outside every paragraph.
+// Both lookups are binary searches, so callers may ask once per mention.
 func (d *Doc) SentenceAt(i int) (span Span, ok bool) {
-	for _, p := range d.Paras {
-		if i < p.Start || i >= p.End {
-			continue
-		}
-		for _, s := range p.Sentences {
-			if i >= s.Start && i < s.End {
-				return s.Span, true
-			}
-		}
-		return p.Span, true
+	k := sort.Search(len(d.Paras), func(k int) bool { return d.Paras[k].End > i })
+	if k == len(d.Paras) || i < d.Paras[k].Start {
+		return Span{}, false
 	}
-	return Span{}, false
+	p := d.Paras[k]
+	j := sort.Search(len(p.Sentences), func(j int) bool { return p.Sentences[j].End > i })
+	if j < len(p.Sentences) && i >= p.Sentences[j].Start {
+		return p.Sentences[j].Span, true
+	}
+	return p.Span, true
 }
