@@ -160,6 +160,40 @@ func (x *extractor) introInstruction(intro text.Span) (text.Span, bool) {
 	return t, t.Len() > 1
 }
 
+// ledIntro is a sentence head whose lead verb reports what the meeting or
+// a speaker said: 会议指出, | 张明强调,.
+var ledIntro = regexp.MustCompile(`^[^,;:。]{0,30}?(?:指出|强调)[,:]`)
+
+// ledIntroSentence returns the sentence just before an enumeration's first
+// item when it is an instruction of its own: a whole sentence led by 指出
+// or 强调 that holds the modal 要 and announces no list.
+//
+//	会议指出,创建…是法庭工作的重中之重,人民法庭要发挥…优势,…。|一要走好群众路线。
+//
+// A sentence without such a lead only frames the list (下一步,我们要以更
+// 高的标准…继续推动…。|一是要…) and stays out.
+func (x *extractor) ledIntroSentence(e enumeration) (text.Span, bool) {
+	first := e.items[0].Start
+	k := first - 1
+	for k > 0 && isBlank(x.f[k]) {
+		k--
+	}
+	sp, ok := x.d.SentenceAt(k)
+	if !ok || k < 0 || sp.End > first || sp.Start < x.lo || !e.intro.Contains(sp) && x.sentenceStart(first) != first {
+		return text.Span{}, false
+	}
+	t := x.trimItem(sp.Start, sp.End)
+	st := string(x.f[t.Start:t.End])
+	if t.Len() == 0 || x.f[t.End-1] != '。' || !ledIntro.MatchString(st) || listIntro.MatchString(st) || listAnnounce.MatchString(st) {
+		return text.Span{}, false
+	}
+	lead := t.Start + len([]rune(ledIntro.FindString(st)))
+	if firstModal(x.f, lead, t.End) < 0 {
+		return text.Span{}, false
+	}
+	return t, true
+}
+
 // directives reads the instructions issued in [lo,hi).
 func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []Directive {
 	var out []Directive
@@ -180,6 +214,8 @@ func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []D
 		}
 		if t, ok := x.introInstruction(e.intro); ok {
 			out = append(out, Directive{Speaker: speaker(t.Start), Text: x.d.Slice(t), Span: t})
+		} else if t, ok := x.ledIntroSentence(e); ok {
+			out = append(out, x.sentenceDirectives(t, false, ms, speaker)...)
 		}
 		sp := speaker(e.items[0].Start)
 		for k, it := range e.items {
@@ -375,6 +411,9 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 		return nil
 	}
 	if (lead < 0 || verb) && x.statementAfterLead(sp.Start, lead, sp.End) {
+		return nil
+	}
+	if verb && x.bareRequirement(lead, sp.End) {
 		return nil
 	}
 	if lead >= 0 {

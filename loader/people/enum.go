@@ -56,7 +56,7 @@ var markerBefore = setOf([]rune("。;:,!? \t\u3000)”"))
 // findMarkers reads the enumeration markers of one paragraph.
 //
 //	shi   := 一 (是要|是|要)           一是着力抓好…, 一要入脑入心, 一是要把学习…
-//	di    := 第一 [,、:是] | 首先, | 其次, | 再次, | 最后,
+//	di    := 第一 [,、:是要] | (首先|其次|再次|最后) (, | 要)
 //	qi    := 其一 [,、:]
 //	paren := (一)
 //	dun   := 一、   (paragraph start only)
@@ -83,11 +83,16 @@ func findMarkers(f []rune, p text.Para, pi int) []marker {
 				out = append(out, mk)
 			}
 		case hasPrefixAt(f, i, "首先") || hasPrefixAt(f, i, "其次") || hasPrefixAt(f, i, "再次") || hasPrefixAt(f, i, "最后"):
-			if !atSentence || i+2 >= p.End || !strings.ContainsRune(",:", f[i+2]) {
+			// 首先, | 首先要 (after a lead verb's comma too: 院长要求,首先要…;其次要…).
+			if i+3 >= p.End {
+				continue
+			}
+			withYao := f[i+2] == '要' && !afterYao[f[i+3]]
+			if !withYao && (!atSentence || !strings.ContainsRune(",:", f[i+2])) {
 				continue
 			}
 			w := string(f[i : i+2])
-			mk.end, mk.class = i+3, classDi
+			mk.end, mk.class, mk.yao = i+3, classDi, withYao
 			switch w {
 			case "首先":
 				mk.ord = 1
