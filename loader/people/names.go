@@ -11,10 +11,10 @@ import (
 
 // nameEndWords may follow a person's name: role verbs, prepositions and
 // adverbs that open the predicate (院长胡国林|作重要讲话, 院长王勇|,
-// 副院长皮修雁|率队, 副院长孙广澍|书面传达).
+// 副院长皮修雁|率队, 副院长孙广澍|书面传达, 代表徐学军|上台作了经验介绍).
 var nameEndWords = strings.Fields(`同志 主持 出席 参加 列席 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读
 	在 于 就 对 向 为 率 带 一行 等 和 与 及 同 的 也 还 并 分别 代表 书面 首先 随后 从 围绕 结合 针对 以 将 提出 深入 到
-	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受`)
+	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受 上台 登台`)
 
 // roleVerbsAfterName are the verbs that make a bare name (no post) a speaker:
 // 贺荣主持, 周强强调, 张春和表示.
@@ -510,7 +510,8 @@ func (x *extractor) findMentions() []mention {
 			continue
 		}
 		s, ok := x.nameBefore(i)
-		if !ok {
+		if !ok || postStartingAt(x.f, s) >= i+n-s {
+			// 纪检|组长 is the post 纪检组长, not a name before 组长.
 			continue
 		}
 		m := mention{start: s, end: i, cstart: s, cend: i + n, titles: []string{string(x.r[i : i+n])}}
@@ -655,7 +656,7 @@ func (x *extractor) findMentions() []mention {
 			// is not part of the gap between the listed people.
 			a.cend += 2
 		}
-		if a.cend <= b.ustart && b.ustart-a.cend <= 2 {
+		if a.cend <= b.ustart && (b.ustart-a.cend <= 2 || delegateGap.MatchString(string(x.f[a.cend:b.ustart]))) {
 			out[k].gap = string(x.f[a.cend:b.ustart])
 		} else {
 			out[k].gap = "\x00"

@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Normalised roles.
 const (
@@ -19,6 +22,9 @@ var roleWords = []struct{ word, role string }{
 	{"作重要讲话", RoleSpeech}, // 院长胡国林作重要讲话
 	{"发表讲话", RoleSpeech},
 	{"工作报告", RoleSpeech}, // 院长马强作工作报告
+	{"主题报告", RoleSpeech}, // 院长康为民作主题报告
+	{"宣讲报告", RoleSpeech}, // 副院长…作宣讲报告
+	{"专题报告", RoleSpeech}, // 党组书记…作专题报告
 	{"讲话", RoleSpeech},   // 出席会议并讲话
 	{"致辞", RoleSpeech},   // 参加会议并致辞
 	{"指出", RoleSpeech},   // 张学群指出,…
@@ -30,6 +36,8 @@ var roleWords = []struct{ word, role string }{
 	{"总结", RoleSummary},  // 在会议总结时指出
 	{"通报", RoleReport},   // 副院长唐斌通报前三季度…
 	{"宣读", RoleReport},   // 宣读表彰决定
+	{"点评", RoleReport},   // 顾霞就…审判绩效进行点评分析
+	{"反馈", RoleReport},   // 副院长…反馈了评查情况
 	{"传达", RoleRelay},    // 副院长周明传达学习了…
 	{"汇报", RoleExchange}, // 林慧君副院長匯報了…
 	{"介绍", RoleExchange}, // 主持会议并介绍…
@@ -44,6 +52,10 @@ var roleWords = []struct{ word, role string }{
 	{"莅临", RoleAttend}, // 市委常委赵平莅临会议并讲话
 	{"到场", RoleAttend}, // 县委书记钱峰到场指导
 }
+
+// leadClause is a clause after a comma that goes on with the subject's
+// instruction: ,要求全院干警…; ,并强调:….
+var leadClause = regexp.MustCompile(`^(?:并|同时|还|也|随后)?(?:要求|强调|指出)[^的]`)
 
 // leadVerbs open reported speech: the words after them are what was said,
 // not more roles.
@@ -67,6 +79,12 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 	summary := false
 	for i < stop {
 		r := f[i]
+		if r == ',' && len(m.roles) > 0 && leadClause.MatchString(string(f[i+1:stop])) {
+			// 霍精锐介绍了…情况,要求全院干警…: the same subject goes on to
+			// instruct, a speech besides the act.
+			m.roles = addRole(m.roles, RoleSpeech)
+			break
+		}
 		if r == '。' || r == ';' || r == '!' || r == '?' || r == '\n' || r == ',' && len(m.roles) > 0 {
 			break
 		}
@@ -78,7 +96,8 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 			e := i + len([]rune(rw.word))
 			matched = true
 			if x.nominalRole(i, e, rw.word) {
-				if len(crossed) > 0 && crossed[0] < i {
+				if len(crossed) > 0 && crossed[0] < i || len(m.roles) > 0 {
+					// 介绍了…来院交流的情况: a noun in the object of an act already read.
 					i = e
 					break
 				}

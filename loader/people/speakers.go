@@ -27,6 +27,29 @@ var attendListLead = regexp.MustCompile(`(?:出席|参加|列席)(?:本次|此�
 // force and whose verb opens an instruction: 他提出四点要求:, 她强调,.
 var pronounLead = regexp.MustCompile(`^(?:他|她)(?:还|并|同时|进一步|特别|再次|最后|随后|接着)*[^,;:。]{0,20}?(?:强调|要求|指出|提出|希望|认为|表示)`)
 
+// pronounAct is a clause whose subject is a pronoun for the speaker in
+// force and whose verb is a role of its own: 随后,他对…情况进行了通报.
+var pronounAct = regexp.MustCompile(`^(?:他|她)(?:又|还|并|随后|最后|接着|同时)*[^,;:。]{0,50}?(通报|传达|总结|点评)(?:了|工作|情况|[,;。]|$)`)
+
+// pronounRoles maps pronounAct's verb to its role.
+var pronounRoles = map[string]string{"通报": RoleReport, "传达": RoleRelay, "总结": RoleSummary, "点评": RoleReport}
+
+// pronounActs gives the role of each pronounAct clause to the attendee in
+// force there:
+//
+//	霍精锐介绍了…。随后,他对…完成情况进行了通报 → 霍精锐 通报
+func (x *extractor) pronounActs(evs []event, atts []Attendance) {
+	for _, c := range x.clauses() {
+		sm := pronounAct.FindStringSubmatch(string(x.f[c.Start:c.End]))
+		if sm == nil {
+			continue
+		}
+		if k := speakerAt(evs, c.Start); k >= 0 {
+			atts[k].Roles = addRole(atts[k].Roles, pronounRoles[sm[1]])
+		}
+	}
+}
+
 // event is a change of the speaker in force: a person acting at the
 // meeting (speaker >= 0) or the meeting itself (speaker -1).
 type event struct {
@@ -213,6 +236,7 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 	}
 	evs = append(evs, pron...)
 	sortEvents(evs)
+	x.pronounActs(evs, atts)
 	if byline {
 		// A transcript is all the byline person's words; others named in it
 		// (王志刚同志传达了…) are reported, not given the floor.
@@ -294,13 +318,18 @@ func (x *extractor) attendLists(ms []mention) {
 	}
 }
 
+// isCoord reports whether gap joins two subjects of one verb: 、 和 及 …,
+// also with a delegate label before the second (负责人胡炜和办案标兵代表吕品…上台作了经验介绍).
 func isCoord(gap string) bool {
 	switch gap {
 	case "、", ",", "和", "及", "与", "以及":
 		return true
 	}
-	return false
+	return delegateGap.MatchString(gap)
 }
+
+// delegateGap is a coordinator followed by a delegateLabel.
+var delegateGap = regexp.MustCompile(`^(?:和|及|与|以及|、)[\p{Han}]{2,6}代表$`)
 
 // personCourt is the court written before the person's first mention that
 // names one; else the tribunal's basic court when a tribunal it did not
