@@ -179,7 +179,7 @@ func pagePlaces(context string) []placeAt {
 }
 
 // addressRe is an address field up to the next gap: "地址:太原市迎泽区府东街".
-var addressRe = regexp.MustCompile(`(?:地址|地點|地点|通讯地址)\s*[:：]\s*\S*`)
+var addressRe = regexp.MustCompile(`(?:地址|地点|通讯地址)\s*[:：]\s*\S*`)
 
 // cityOrProvince returns the one province or prefecture-level city a form
 // names, or nil when it names none or several.

@@ -45,7 +45,7 @@ func hanCount(rs []rune) int {
 	if s == "" {
 		return 0
 	}
-	if s == "两" || s == "兩" {
+	if s == "两" {
 		return 2
 	}
 	allDigits := true
@@ -110,11 +110,11 @@ func (sc *scanner) listSuffix(end int) (ellipsisCourt, int, bool) {
 // ellipsisList reads "items count [个]" ending at pos.
 func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]mention, bool) {
 	s := sc.s
-	if pos > sc.lastEnd && strings.ContainsRune("个個家所", s[pos-1]) {
+	if pos > sc.lastEnd && strings.ContainsRune("个家所", s[pos-1]) {
 		pos--
 	}
 	cEnd := pos
-	for pos > sc.lastEnd && (ordinals[s[pos-1]] || s[pos-1] == '十' || s[pos-1] == '两' || s[pos-1] == '兩' ||
+	for pos > sc.lastEnd && (ordinals[s[pos-1]] || s[pos-1] == '十' || s[pos-1] == '两' ||
 		(s[pos-1] >= '0' && s[pos-1] <= '9')) {
 		pos--
 	}

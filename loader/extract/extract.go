@@ -1,5 +1,13 @@
 // Package extract turns one decoded article into courtql's entities. It is a
 // pure function of its input: no database, no clock.
+//
+// The text contract: every extractor (court, meeting, people, stats,
+// keyword) receives simplified script. Extract cleans the page, converts
+// text, title and page context with script.Simplify (OpenCC t2s, rune for
+// rune, so the rune count and every offset stay those of the cleaned text
+// that is stored), runs the extractors on the copy, and writes the strings
+// they return back in the article's own script. Extractors therefore keep
+// no traditional-script duplicates of their word lists.
 package extract
 
 import (

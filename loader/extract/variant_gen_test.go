@@ -18,6 +18,8 @@ import (
 
 	"github.com/longbridgeapp/opencc"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"courtql/loader/clean"
 )
 
 // The variant generator: a source document and its gold are changed together
@@ -118,7 +120,9 @@ func makeVariant(name string, src source, spec string, seed int64) (*variant, er
 	v := &variant{name: name, source: src.name, text: strings.ReplaceAll(src.text, "\r\n", "\n"), gold: copyGold(src.gold)}
 	v.trad = isTraditional(src.text)
 	sp := docSpecs[src.name]
-	v.yearKnown = sp.pub != ""
+	// A page that already carries a publication line gets no second one
+	// from opNoise: two conflicting publication dates have no right answer.
+	v.yearKnown = sp.pub != "" || clean.Clean(src.text).PublishedAt != ""
 	if sp.meet != "" {
 		if t, err := time.Parse(sp.meetLayout, sp.meet); err == nil {
 			v.meetM, v.meetD = int(t.Month()), t.Day()
@@ -229,6 +233,25 @@ func mapGold(g *goldDoc, f func(string) string, courts bool) {
 	}
 }
 
+// mapGoldCourts applies f to the gold's normalised court names only.
+func mapGoldCourts(g *goldDoc, f func(string) string) {
+	fp := func(p *string) {
+		if p != nil {
+			*p = f(*p)
+		}
+	}
+	for i := range g.Meetings {
+		m := &g.Meetings[i]
+		fp(m.Host)
+		for j := range m.Courts {
+			m.Courts[j] = f(m.Courts[j])
+		}
+		for j := range m.Speakers {
+			fp(m.Speakers[j].Court)
+		}
+	}
+}
+
 // replace swaps old→new pairs everywhere in text and gold in one pass,
 // longest old first. In a traditional text the pairs are also applied in
 // traditional script.
@@ -282,6 +305,11 @@ func opMove(v *variant, r *rand.Rand, arg string) error {
 			continue
 		}
 		v.replace(pairs, true)
+		if rg.full != rg.short+"省" {
+			// 甘肃高院 becomes 广西高院 in the text, and its normalised name
+			// 广西壮族自治区高级人民法院, not 广西省高级人民法院.
+			mapGoldCourts(&v.gold, strings.NewReplacer(rg.short+"省", rg.full).Replace)
+		}
 		v.ops = append(v.ops, "move:"+rg.short)
 		return nil
 	}

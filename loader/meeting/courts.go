@@ -12,10 +12,10 @@ var (
 	// "鄂尔多斯市中院党组书记、院长苏利军参加会议并致辞", "元阳县法院院长李永明介绍…",
 	// "市中院设主会场,各基层法院设分会场", "在婺城法院張永偉院長、林慧君副院長的陪同下", "市中院党组成员、副院长林振华到会指导",
 	// "区法院党组书记、院长韦晓丽作专项工作报告" (reporting to a congress).
-	joinVerb = regexp.MustCompile(`作[^,，。;；]{0,6}(?:报告|報告)|书面交流|書面交流|表态发言|表態發言|经验分享|經驗分享|参加|參加|出席|列席|与会|與會|参会|參會|汇报|匯報|介绍|介紹|交流发言|交流發言|经验交流|經驗交流|作交流|交流了|发言|發言|致辞|致辭|讲话|講話|主持|陪同|到会指导|到會指導|莅临指导|蒞臨指導|分会场|分會場|主会场|主會場|指出|强调|強調|表示`)
+	joinVerb = regexp.MustCompile(`作[^,，。;；]{0,6}(?:报告)|书面交流|表态发言|经验分享|参加|出席|列席|与会|参会|汇报|介绍|交流发言|经验交流|作交流|交流了|发言|致辞|讲话|主持|陪同|到会指导|莅临指导|分会场|主会场|指出|强调|表示`)
 	// passing words between a court and the verb show a citation, not a participant:
 	// "自治区高院党组书记、院长黄克在…党组扩大会议上的重要讲话精神" (dev 200).
-	passingWords = regexp.MustCompile(`精神|部署|文件|通知|《|转发|轉發|提出的|的讲话|的講話|会议上|會議上|大会上|大會上`)
+	passingWords = regexp.MustCompile(`精神|部署|文件|通知|《|转发|提出的|的讲话|会议上|大会上`)
 	// verbNoun: a verb used as a noun ("的讲话", "讲话精神") reports another meeting.
 	verbNounBefore = regexp.MustCompile(`(?:的|上的)$`)
 	verbNounAfter  = regexp.MustCompile(`^(?:精神|要求|内容|稿)`)
@@ -23,7 +23,7 @@ var (
 
 // personClause is one item of a list of participants: posts then a name,
 // "党组成员、副院长沈国强", "安吉县委常委、政法委书记陆建平".
-var personClause = regexp.MustCompile(`^[\p{Han}、]{0,24}(?:长|书记|委员|常委|主任|主席|代表|法官|审判员|检察官|長|書記|委員|主任)[\p{Han}•·]{2,5}$`)
+var personClause = regexp.MustCompile(`^[\p{Han}、]{0,24}(?:长|书记|委员|常委|主任|主席|代表|法官|审判员|检察官)[\p{Han}•·]{2,5}$`)
 
 const maxListClauses = 6 // person clauses between a court and the list's verb
 

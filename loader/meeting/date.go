@@ -11,28 +11,28 @@ import (
 var (
 	// A written date, the year optional, 日 optional before a time of day:
 	// "2022年3月11日", "8月10日", "10月20下午" (dev 206), "12月29日上午".
-	dateRe = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(日|号|號)?([上中下]午|晚|早|凌晨|至|-|—|,|，|\s)?`)
+	dateRe = regexp.MustCompile(`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})(日|号)?([上中下]午|晚|早|凌晨|至|-|—|,|，|\s)?`)
 	// The same with Chinese numerals, the month possibly in digits: "三月一日",
 	// "二〇二二年三月一日", "4月十二日".
 	hanDateRe = regexp.MustCompile(`(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2}|\d{1,2})月([一二三四五六七八九十]{1,3})日`)
 	// A lead that gives no day: "连日来", "近日", "日前" (dev 209, 214).
-	vagueDateRe = regexp.MustCompile(`连日来|連日來|近日|日前|近期|前不久|近来|近來|昨天|昨日|今天|今日`)
+	vagueDateRe = regexp.MustCompile(`连日来|近日|日前|近期|前不久|近来|昨天|昨日|今天|今日`)
 	// A day with no month, as wire reports write it: "福建省高级人民法院22日在福州召开…"
 	// (407). The day must not follow a month, a digit or a numeral.
-	dayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十])(\d{1,2})(?:日|号|號)`)
+	dayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十])(\d{1,2})(?:日|号)`)
 	// The same in Chinese numerals, as Hong Kong and Macao papers write it:
 	// "珠海市中級人民法院十二日召開…" (a day 1–31 read by hanNum).
-	hanDayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十第周星期礼拜每])([一二三四五六七八九十]{1,3})(?:日|号|號)`)
+	hanDayOnlyRe = regexp.MustCompile(`(?:^|[^\d月〇零一二三四五六七八九十第周星期礼拜每])([一二三四五六七八九十]{1,3})(?:日|号)`)
 	// A wire dateline before a 今天 lead: "(中央社记者林宜君上海13日电)上海海事法院今天召开…",
 	// "本报北京3月5日电 …今日召开…": the meeting is on the dateline's day.
-	datelineRe = regexp.MustCompile(`(?:(\d{1,2})月)?(\d{1,2})日(?:电|電)`)
+	datelineRe = regexp.MustCompile(`(?:(\d{1,2})月)?(\d{1,2})日(?:电)`)
 	todayRe    = regexp.MustCompile(`今天|今日`)
 	pubRe      = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
 	// A full date in a header line the page cleaner left in the title:
 	// "人民法院报 2022年09月16日 第04版", "2023-11-23 06:00:00 香港文匯報".
 	headerDateRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?:[^\d]|$)`)
 	// The verb of a headline that names the meeting held: "通化中院召开…推进会".
-	titleVerbRe = regexp.MustCompile(`召开|召開|举行|舉行`)
+	titleVerbRe = regexp.MustCompile(`召开|举行`)
 )
 
 // written is a date as the text gives it.
@@ -40,6 +40,28 @@ type written struct {
 	year, month, day int // year 0 when the text omits it
 	text             string
 	pos              int // rune offset into the searched string
+}
+
+// nameYearRe is a year that dates the meeting itself inside its name: the
+// year of a numbered sitting ("领导小组2021年第一次全体会议", "2024年第7次党组(扩大)会议")
+// or a year opening a meeting of a whole jurisdiction ("2007年全国法院民事审判工作座谈会").
+// A year of the work reviewed or planned is not one: "2019年全年审判执行质效点评会议"
+// is held in 2020, "暨2016年立案信访工作推进会" in 2015.
+var nameYearRe = regexp.MustCompile(`(\d{4})年(?:第[0-9一二三四五六七八九十]+次)|^(\d{4})年(?:全国|全省|全市|全区|全州|全盟|全院|全兵团)`)
+
+// nameYear returns the year the meeting's name gives it, 0 when none.
+// It comes before the publication date: a page republished years later
+// still dates a "2012年全省法院院长会议" in 2012.
+func nameYear(name string) int {
+	m := nameYearRe.FindStringSubmatch(name)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1] + m[2])
+	if y < 1949 || y > 2100 {
+		return 0
+	}
+	return y
 }
 
 // findDate returns the first date in s.

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"courtql/loader/clean"
 	"courtql/loader/court"
 	"courtql/loader/text"
 )
@@ -36,7 +35,7 @@ func TestInventedPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := clean.Clean(tt.raw)
+			p := simplePage(tt.raw)
 			got := Find(text.New(p.Text), p.Title, p.PublishedAt, court.Scan(p.Text))
 			if len(got) != 1 {
 				t.Fatalf("%d meetings", len(got))
@@ -50,7 +49,7 @@ func TestInventedPages(t *testing.T) {
 			for _, c := range m.Courts {
 				names = append(names, c.Name)
 			}
-			if m.Name != tt.mName || m.Kind != tt.kind || m.Date != tt.date || host != tt.host ||
+			if m.Name != simp(tt.mName) || m.Kind != simp(tt.kind) || m.Date != tt.date || host != tt.host ||
 				strings.Join(names, ",") != strings.Join(tt.courts, ",") {
 				t.Errorf("got %q %q %q %q %v\nwant %q %q %q %q %v", m.Name, m.Kind, m.Date, host, names,
 					tt.mName, tt.kind, tt.date, tt.host, tt.courts)

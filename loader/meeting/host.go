@@ -12,12 +12,12 @@ var (
 	// visitVerb and visitAim frame an inspection visit, whose 座谈 the visiting
 	// (higher) court hosts: "金華中院黃美園副院長一行到婺城法院檢查指導" (dev 207),
 	// "海南省高级人民法院党组成员、副院长皮修雁率队到海口中院调研指导" (dev 201).
-	visitVerb = regexp.MustCompile(`(?:到|赴|莅临|蒞臨|来到|來到|深入)$`)
-	visitAim  = regexp.MustCompile(`^[^,。;，；]{0,12}?(?:调研|調研|检查|檢查|视察|視察|指导|指導|考察|督导|督導|走访|走訪)`)
+	visitVerb = regexp.MustCompile(`(?:到|赴|莅临|来到|深入)$`)
+	visitAim  = regexp.MustCompile(`^[^,。;，；]{0,12}?(?:调研|检查|视察|指导|考察|督导|走访)`)
 	// scopeRe reads whose courts a meeting gathers: 全国 → the supreme court,
 	// 全省/全区 → the high court, 全市/全州/全盟 → the intermediate court
 	// ("全市法院院长座谈会", seed 002).
-	scopeRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十百\d]+[次届屆])?(?:\d{4}年(?:度)?)?(全国|全國|全省|全区|全區|全自治区|全市|全州|全盟|全地区)`)
+	scopeRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十百\d]+[次届])?(?:\d{4}年(?:度)?)?(全国|全省|全区|全自治区|全市|全州|全盟|全地区)`)
 	// redactedCity is a city name the publisher replaced by XX: "推动实现XX法院高质量发展".
 	redactedCity = regexp.MustCompile(`([XＸ×xｘ]{2,3})(?:市|法院)`)
 )
@@ -85,9 +85,9 @@ func scopeCourt(name, text string, mentions []court.Mention) (court.Court, bool)
 	}
 	var want model.CourtLevel
 	switch m[1] {
-	case "全国", "全國":
+	case "全国":
 		return court.Court{Name: "最高人民法院", Level: model.LevelSupreme}, true
-	case "全省", "全区", "全區", "全自治区":
+	case "全省", "全区", "全自治区":
 		want = model.LevelHigh
 	default:
 		want = model.LevelIntermediate

@@ -5,31 +5,29 @@ import (
 	"strings"
 )
 
-// kinds are the head nouns a meeting name ends with, simplified and
-// traditional. The longest one that ends a name is its kind: 党组扩大会议
+// kinds are the head nouns a meeting name ends with (simplified: the text
+// contract of loader/extract). The longest one that ends a name is its kind: 党组扩大会议
 // beats 扩大会议 beats 会议. Parentheses are matched in ASCII form (党组(扩大)会议
 // also matches 党组(扩大)会议) and the kind is returned as the text writes it.
-var kinds = sortLongestFirst([]string{
+var kinds = sortLongestFirst(withHuiyi([]string{
 	// party-group meetings
 	"党组(扩大)会议", "党组扩大会议", "党组扩大会", "党组会议", "党组会", "扩大会议", "扩大会",
-	"黨組(擴大)會議", "黨組擴大會議", "黨組擴大會", "黨組會議", "黨組會", "擴大會議",
 	"理论学习中心组学习会", "中心组学习会", "中心组学习", "民主生活会", "组织生活会",
 	// a study session is a meeting without 会议 in its name: "党组理论学习中心组
 	// 举行2023年第十次集体学习" → 集体学习; "…第十二次集体学习会议" stays 会议.
-	"集体学习", "集體學習",
+	"集体学习",
 	// by medium
-	"电视电话会议", "视频会议", "视频会", "电视电话会", "網絡視頻會議", "電視電話會議", "視頻會議",
+	"电视电话会议", "视频会议", "视频会", "电视电话会", "网络视频会议",
 	// named meetings
 	"工作会议", "院长会议", "联席会议", "专题会议", "协调会议", "推进会议", "部署会议", "领导小组会议",
 	// a plenary session is a kind of its own: 市委政法委员会全体会议, 党组全体会议
-	"全体会议", "全體會議",
+	"全体会议",
 	// a 专业法官会议 (judges' panel advising on hard cases) is a kind of its own,
 	// like 院长会议: "南充中院召开民商事专业法官会议".
-	"专业法官会议", "專業法官會議",
+	"专业法官会议",
 	"审判委员会会议", "院务会议", "办公会议", "例会", "座谈会议",
 	// a 院长办公会 is a kind of its own, not an 办公会 (浏阳 2023年第9次院长办公会)
-	"院长办公会议", "院长办公会", "院長辦公會議", "院長辦公會", "审委会会议", "審判委員會會議",
-	"工作會議", "院長會議", "聯席會議", "專題會議", "協調會議", "推進會議",
+	"院长办公会议", "院长办公会", "审委会会议",
 	// X会
 	"座谈会", "推进会", "分析会", "调度会", "调研会", "部署会", "动员会", "总结会", "表彰会", "培训会",
 	"研讨会", "论证会", "协调会", "联席会", "现场会", "通报会", "交流会", "务虚会", "评查会", "会商会",
@@ -37,15 +35,31 @@ var kinds = sortLongestFirst([]string{
 	"观摩会", "评审会", "推介会", "启动会", "约谈会", "通气会", "誓师会", "誓师大会", "警示教育大会",
 	// 动员部署 is one fixed compound (mobilise and deploy), kept whole like
 	// 述职述廉会; a purpose word before a medium is not (推进视频会 → 视频会, holdout3 400).
-	"动员部署会", "动员部署会议", "动员部署大会", "動員部署會", "動員部署會議", "動員部署大會",
+	"动员部署会", "动员部署会议", "动员部署大会",
 	"动员大会", "推进大会", "表彰大会", "总结大会", "干部大会", "干警大会", "干部会", "中层干部会",
 	"院务会", "办公会", "联络会", "评议会", "汇报会", "反馈会", "学习会", "报告会", "分享会", "恳谈会议",
-	"座談會", "推進會", "分析會", "調度會", "調研會", "部署會", "動員會", "總結會", "表彰會", "培訓會",
-	"研討會", "論證會", "協調會", "現場會", "通報會", "交流會", "務虛會", "聯席會", "幹部會", "大會",
-	"大会", "年会", "年會",
+	"大会", "年会",
+	// a meeting of the holders of one post: 执行局长会议 (not 局长会议), 庭长会议
+	"执行局长会议", "局长会议", "庭长会议", "主任会议", "部长会议",
+	// a standing meeting by its period: 周例会, 月例会, 季度例会
+	"周例会", "月例会", "季度例会",
 	// bare nouns, lowest priority by length
-	"会议", "會議", "座谈", "座談",
-})
+	"会议", "座谈",
+}))
+
+// withHuiyi adds X会议 for every X会 kind: a 点评会 is also written 点评会议
+// and 会商会 会商会议, and either form is the same compound head noun.
+// 大会 and 年会 are heads without a 会议 form, and a 学习会议 is a 会议 held
+// to study ("集体学习会议" → 会议), not a 学习会.
+func withHuiyi(list []string) []string {
+	out := append([]string(nil), list...)
+	for _, k := range list {
+		if r := []rune(k); len(r) >= 3 && r[len(r)-1] == '会' && !strings.HasSuffix(k, "大会") && !strings.HasSuffix(k, "学习会") {
+			out = append(out, k+"议")
+		}
+	}
+	return out
+}
 
 // kindRunes holds kinds as runes, in the same order, for the scan.
 var kindRunes = func() [][]rune {
@@ -105,7 +119,7 @@ func kindEndingAt(rs []rune, end int) int {
 		before := string(rs[max(0, end-len(kr)-4) : end-len(kr)])
 		bad := false
 		for _, w := range kindNotAfter {
-			if strings.HasSuffix(before, w) && (k == "大会" || k == "大會" || k == "会议" || k == "會議") {
+			if strings.HasSuffix(before, w) && (k == "大会" || k == "会议") {
 				bad = true
 			}
 		}

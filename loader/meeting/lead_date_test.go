@@ -3,7 +3,6 @@ package meeting
 import (
 	"testing"
 
-	"courtql/loader/clean"
 	"courtql/loader/court"
 	"courtql/loader/text"
 )
@@ -36,17 +35,33 @@ func TestLeadDateAndKind(t *testing.T) {
 		{"专业法官会议", "", "2023-07-06",
 			"7月5日,绵阳市中级人民法院召开刑事专业法官会议,研究疑难案件。",
 			"刑事专业法官会议", "专业法官会议", "2023-07-05"},
+		// the meeting's own name dates it before a publication line
+		{"jurisdiction year opens the name, late republication", "", "2018-10-13",
+			"2月8日,河北省高级人民法院召开2012年全省法院院长会议。",
+			"2012年全省法院院长会议", "院长会议", "2012-02-08"},
+		{"numbered sitting of the year", "", "2023-04-01",
+			"3月9日,四川省高级人民法院召开执法办案考评领导小组2019年第二次会议。",
+			"执法办案考评领导小组2019年第二次会议", "会议", "2019-03-09"},
+		{"name year without a publication line", "", "",
+			"4月10日,广东省深圳市中级人民法院召开2007年全市法院民事审判工作会议。",
+			"2007年全市法院民事审判工作会议", "工作会议", "2007-04-10"},
+		{"reviewed year is not the meeting's", "", "2021-01-07",
+			"1月6日,湖北省巴东县人民法院召开2020年全年审判执行质效点评会议。",
+			"2020年全年审判执行质效点评会议", "点评会议", "2021-01-06"},
+		{"reviewed year and no publication line", "", "",
+			"1月6日,湖北省巴东县人民法院召开2020年全年审判执行质效点评会议。",
+			"2020年全年审判执行质效点评会议", "点评会议", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := clean.Clean(tt.body)
-			title := tt.title
+			p := simplePage(tt.body)
+			title := simp(tt.title)
 			got := Find(text.New(p.Text), title, tt.pub, court.Scan(p.Text))
 			if len(got) == 0 {
 				t.Fatal("no meeting")
 			}
 			m := got[0]
-			if m.Name != tt.mName || m.Kind != tt.kind || m.Date != tt.date {
+			if m.Name != simp(tt.mName) || m.Kind != simp(tt.kind) || m.Date != tt.date {
 				t.Errorf("got %q %q %q, want %q %q %q", m.Name, m.Kind, m.Date, tt.mName, tt.kind, tt.date)
 			}
 		})

@@ -5,6 +5,9 @@
 // ("8月10日,云南省高级人民法院召开全省中级法院院长座谈会"); Find returns that one
 // meeting spanning the whole text. When the text plainly reports further
 // meetings (split.go), each gets its own part of the text.
+//
+// Input is simplified script (the text contract of loader/extract); the
+// word lists here hold simplified forms only.
 package meeting
 
 import (
@@ -78,6 +81,9 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 		w, dated = eventDate(rs, s0)
 	}
 	if dated {
+		if w.year == 0 {
+			w.year = nameYear(m.Name)
+		}
 		m.DateText = w.text
 		m.Date = resolve(w, publishedAt)
 	}

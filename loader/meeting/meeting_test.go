@@ -58,14 +58,14 @@ func TestNameKindDate(t *testing.T) {
 		{"3月5日,泉州中院召开“两个一站式”建设推进会。", "2020-03-06", "“两个一站式”建设推进会", "推进会", "2020-03-05", "3月5日"},
 	}
 	for _, tt := range tests {
-		d := text.New(tt.lead)
+		d := text.New(simp(tt.lead))
 		got := Find(d, "", tt.pub, nil)
 		if len(got) != 1 {
 			t.Errorf("Find(%q) = %d meetings, want 1", tt.lead, len(got))
 			continue
 		}
 		m := got[0]
-		if m.Name != tt.name || m.Kind != tt.kind || m.Date != tt.date || m.DateText != tt.dateText {
+		if m.Name != simp(tt.name) || m.Kind != simp(tt.kind) || m.Date != tt.date || m.DateText != simp(tt.dateText) {
 			t.Errorf("Find(%q)\n got name %q kind %q date %q (%q)\nwant name %q kind %q date %q (%q)",
 				tt.lead, m.Name, m.Kind, m.Date, m.DateText, tt.name, tt.kind, tt.date, tt.dateText)
 		}

@@ -11,7 +11,7 @@ const (
 )
 
 // conjunction joins two meetings held together: 党组扩大会和中层干部会.
-var conjunction = map[rune]bool{'和': true, '及': true, '与': true, '暨': true, '與': true}
+var conjunction = map[rune]bool{'和': true, '及': true, '与': true, '暨': true}
 
 // nameStop ends a name on its left: punctuation and line breaks.
 var nameStop = map[rune]bool{',': true, '。': true, ';': true, ':': true, '!': true, '?': true, '、': true,
@@ -20,29 +20,29 @@ var nameStop = map[rune]bool{',': true, '。': true, ';': true, ':': true, '!': 
 
 // nameStopWords end a name on its left when they precede it:
 // "召开全省中级法院院长座谈会", "参加了座谈会", "这次全市法院院长座谈会".
-var nameStopWords = []string{"召开", "召開", "举行", "舉行", "举办", "舉辦", "召集", "参加", "參加", "出席", "列席",
-	"进行", "進行", "主持", "组织", "組織", "了", "的", "在", "于", "於", "這次", "这次", "本次", "此次",
-	"上午", "下午", "晚上", "今天", "近日", "日前", "连日来", "連日來"}
+var nameStopWords = []string{"召开", "举行", "举办", "召集", "参加", "出席", "列席",
+	"进行", "主持", "组织", "了", "的", "在", "于", "这次", "本次", "此次",
+	"上午", "下午", "晚上", "今天", "近日", "日前", "连日来"}
 
 // triggerBefore marks a meeting held by the subject before it:
 // "云南省高级人民法院召开全省中级法院院长座谈会", "召开的", "这次全市法院院长座谈会".
-var triggerBefore = regexp.MustCompile(`(?:召开|召開|举行|舉行|举办|舉辦|召集)(?:了|的)?[\s\x{3000}]*$|(?:这次|這次|本次|此次|今天的)$`)
+var triggerBefore = regexp.MustCompile(`(?:召开|举行|举办|召集)(?:了|的)?[\s\x{3000}]*$|(?:这次|本次|此次|今天的)$`)
 
 // triggerAfter marks a name standing before its verb:
 // "第二十二次全国法院工作会议以视频方式召开", "全区法院知识产权审判工作调研会(西部片区)召开".
-var triggerAfter = regexp.MustCompile(`^[^,。;!?，；！？\n]{0,12}?(?:召开|召開|举行|舉行|开幕|開幕)`)
+var triggerAfter = regexp.MustCompile(`^[^,。;!?，；！？\n]{0,12}?(?:召开|举行|开幕)`)
 
 // notThisMeeting follows a meeting the article only refers to, or a kind word
 // used as a modifier: "贯彻全国法院工作会议精神", "推进会召开以来",
 // "在党组扩大会议上的重要讲话", "以视频会议形式召开", "通过视频会议系统".
-var notThisMeeting = regexp.MustCompile(`^(?:[(（][^)）]*[)）])?(?:精神|召开以来|召開以來|以来|以來|上的|上讲话|上講話|纪要|紀要|決議|决议|期间的|室|厅|廳|记录|記錄|材料|通知|议程|議程|形式|方式|系统|系統|中心)`)
+var notThisMeeting = regexp.MustCompile(`^(?:[(（][^)）]*[)）])?(?:精神|召开以来|以来|上的|上讲话|纪要|决议|期间的|室|厅|记录|材料|通知|议程|形式|方式|系统|中心)`)
 
 // citedUnlessHeld follows a meeting cited for its decisions ("落实全国法院工作会议部署")
 // unless the text says it is held here ("召开全市法院工作会议部署今年重点工作").
 var citedUnlessHeld = regexp.MustCompile(`^(?:[(（][^)）]*[)）])?(?:部署|要求|提出|作出)`)
 
 // referringClause opens a clause that cites other meetings: "学习贯彻…会议精神".
-var referringClause = regexp.MustCompile(`贯彻|貫徹|学习|學習|传达|傳達|落实|落實|按照|根据|根據|依照|围绕|圍繞`)
+var referringClause = regexp.MustCompile(`贯彻|学习|传达|落实|按照|根据|依照|围绕`)
 
 // shortName is "(以下简称“协同机制”)" inside a name, dropped from it.
 var shortName = regexp.MustCompile(`[(（](?:以下)?简称[^)）]*[)）]`)

@@ -15,15 +15,15 @@ import (
 // "同日下午,该院还召开了干警大会"; "随后,市中院召开座谈会".
 var (
 	// sequenceLead: the sentence follows on from the meeting before.
-	sequenceLead = regexp.MustCompile(`同日|同天|当日|當日|当天|當天|次日|翌日|随后|隨後|随即|隨即|紧接着|緊接著|接着|接著|之后|之後`)
+	sequenceLead = regexp.MustCompile(`同日|同天|当日|当天|次日|翌日|随后|随即|紧接着|紧接著|接着|接著|之后`)
 	// sameDayLead: the new meeting shares the previous one's date.
-	sameDayLead = regexp.MustCompile(`同日|同天|当日|當日|当天|當天`)
+	sameDayLead = regexp.MustCompile(`同日|同天|当日|当天`)
 	// partOfMeeting: the sentence reports a part or a side event of the same
 	// meeting (会前/会后/会上, 分会场), or an earlier one (此前).
-	partOfMeeting = regexp.MustCompile(`会前|會前|会后|會後|会上|會上|会议|會議|分会场|分會場|此前|之前|曾|期间|期間|以来|以來`)
+	partOfMeeting = regexp.MustCompile(`会前|会后|会上|会议|分会场|此前|之前|曾|期间|以来`)
 	// reported: the sentence is someone's words about a meeting, not the
 	// article's report of one: "会议指出,3月28日湖南高院召开的…".
-	reported = regexp.MustCompile(`指出|强调|強調|表示|认为|認為|要求|提出|提到|介绍|介紹`)
+	reported = regexp.MustCompile(`指出|强调|表示|认为|要求|提出|提到|介绍`)
 )
 
 const maxLeadRunes = 40 // a new meeting's lead (date, subject) before its verb

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"courtql/loader/clean"
 	"courtql/loader/court"
 	"courtql/loader/text"
 )
@@ -50,7 +49,7 @@ func TestSeveralMeetings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := clean.Clean(tt.raw)
+			p := simplePage(tt.raw)
 			d := text.New(p.Text)
 			got := Find(d, p.Title, p.PublishedAt, court.Scan(p.Text))
 			if len(got) != len(tt.want) {
@@ -111,7 +110,7 @@ func TestParticipationForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := clean.Clean(tt.raw)
+			p := simplePage(tt.raw)
 			got := Find(text.New(p.Text), p.Title, p.PublishedAt, court.Scan(p.Text))
 			if len(got) != 1 {
 				t.Fatalf("%d meetings", len(got))

@@ -11,44 +11,44 @@ import (
 
 // durationUnits before a noun make the number part of a name, not a count of
 // the noun: "24小时自助诉讼服务站", "24小时法院", "7天服务窗口".
-var durationUnits = map[string]bool{"小时": true, "小時": true, "天": true}
+var durationUnits = map[string]bool{"小时": true, "天": true}
 
 // honourRe, on the clause after a count, makes the count one of honours won:
 // "有3个集体被最高人民法院评为……先进集体", "2名法官荣获全国法院办案标兵称号".
-var honourRe = regexp.MustCompile(`^[^,，;；。]*?(?:被[^,，;；。]*?(?:评为|評為|授予|表彰|命名为|命名為|记[^,，;；。]{0,6}功|記[^,，;；。]{0,6}功)` +
-	`|荣获|榮獲|获评|獲評|获得[^,，;；。]*?(?:称号|稱號|表彰))`)
+var honourRe = regexp.MustCompile(`^[^,，;；。]*?(?:被[^,，;；。]*?(?:评为|授予|表彰|命名为|记[^,，;；。]{0,6}功)` +
+	`|荣获|获评|获得[^,，;；。]*?(?:称号|表彰))`)
 
 // attendRe marks a sentence that lists who took part in the meeting:
 // "荆州区法院、江陵县法院等8个基层法院分管副院长……在分会场参加会议".
-var attendRe = regexp.MustCompile(`参加|參加|出席|列席|参会|參會|与会|與會|分会场|分會場`)
+var attendRe = regexp.MustCompile(`参加|出席|列席|参会|与会|分会场`)
 
 // unitNouns are what a count of courts or bodies in an attendance list counts:
 // "8个基层法院", "5家成员单位".
-var unitNouns = []string{"法院", "法庭", "单位", "單位", "部门", "部門"}
+var unitNouns = []string{"法院", "法庭", "单位", "部门"}
 
 // provenance words right after a count say where listed items came from:
 // "最高人民法院发布的涉侨典型案例中,有2件来自泉州法院".
-var provenance = []string{"来自", "來自", "出自", "选自", "選自"}
+var provenance = []string{"来自", "出自", "选自"}
 
 // agendaRe, in the clause before a count, makes the count one of the items a
 // meeting deliberated, not the courts' work: "研究讨论了三起刑事案件和两起民事案件",
 // "审议了5个议题", "听取了2件重大案件的汇报".
-var agendaRe = regexp.MustCompile(`讨论|討論|研究|审议|審議|听取|聽取`)
+var agendaRe = regexp.MustCompile(`讨论|研究|审议|听取`)
 
 // agendaNouns are what a deliberated count counts: cases and agenda items.
-var agendaNouns = []string{"案件", "议题", "議題"}
+var agendaNouns = []string{"案件", "议题"}
 
 // outcomeRe, on the clause before a count, finds a verb by which the meeting
 // itself produced something (group 1 is the text after it): "形成倾向性意见5条",
 // "形成了2份会议纪要", "达成共识3项", "代表委员提出意见建议12条".
-var outcomeRe = regexp.MustCompile(`(?:形成|达成|達成|提出)了?([^,，;；。:：]{0,16})$`)
+var outcomeRe = regexp.MustCompile(`(?:形成|达成|提出)了?([^,，;；。:：]{0,16})$`)
 
 // outcomeNouns are what a meeting produces: opinions, consensus, minutes, suggestions.
-var outcomeNouns = []string{"意见", "意見", "共识", "共識", "纪要", "紀要", "建议", "建議"}
+var outcomeNouns = []string{"意见", "共识", "纪要", "建议"}
 
 // workOutputs are suggestions a court or procuratorate issues as its work, so a
 // count of them stays a figure: "提出司法建议36条".
-var workOutputs = []string{"司法建议", "司法建議", "检察建议", "檢察建議"}
+var workOutputs = []string{"司法建议", "检察建议"}
 
 // isMeetingOutcome reports whether t counts what this meeting itself produced
 // ("形成倾向性意见5条", "形成会议纪要2份"), not the courts' work. A sentence

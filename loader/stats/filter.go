@@ -13,37 +13,37 @@ import (
 // "等11个方面总结回顾了2015年工作", "确保圆满完成今年七项工作任务",
 // "十个前沿问题", "七个盟市两级法院".
 var enumNouns = []string{"方面", "要求", "任务", "问题", "原则", "理念", "环节", "意识", "自信", "维护",
-	"目标", "盟市", "地市", "市州", "个字", "方針", "方针", "問題", "環節", "要點", "要点", "举措", "舉措"}
+	"目标", "盟市", "地市", "市州", "个字", "方针", "要点", "举措"}
 
 // cnCountNouns are what a count written in Chinese numerals may count and
 // still be a reported figure ("执行工作四项核心指标", "出台了……三个若干指导意见").
 // Chinese-numeral counts of anything else are outline items or rhetoric
 // ("三项重点任务", "两个“一站式”建设", "三家基层法院以……作经验交流发言").
-var cnCountNouns = []string{"指标", "指標", "指导意见", "指導意見", "文件", "制度", "办法", "辦法", "机制", "機制",
-	"法庭", "案件", "案例", "培训", "培訓", "课", "課"}
+var cnCountNouns = []string{"指标", "指导意见", "文件", "制度", "办法", "机制",
+	"法庭", "案件", "案例", "培训", "课"}
 
 // listCountUnits are the classifiers with which a number may merely count the
 // items just listed: "本溪、阜新、朝阳等三家中院", "“登记财产”“执行合同”……等五项营商环境评估指标".
-var listCountUnits = map[string]bool{"个": true, "個": true, "项": true, "項": true, "家": true, "名": true,
-	"位": true, "所": true, "条": true, "條": true, "场": true, "場": true, "部": true}
+var listCountUnits = map[string]bool{"个": true, "项": true, "家": true, "名": true,
+	"位": true, "所": true, "条": true, "场": true, "部": true}
 
 // afterStops start the text after a figure when the figure's metric is the
 // text before it ("受理案件389861件,同比", "共30人参加会议"), not after it.
-var afterStops = []string{"同比", "环比", "環比", "较", "較", "比", "占", "以上", "左右", "其中", "分别", "分別",
-	"参加", "參加", "出席", "列席", "参会", "參會", "到会", "到會", "与会", "與會", "增长", "增長", "上升", "下降",
-	"增加", "减少", "減少", "提高", "降低", "居", "位居", "排名", "排在", "高于", "低于", "高於", "低於", "的", "和",
-	"及", "与", "與", "或", "为", "為", "是", "等", "以", "之", "均", "都", "已", "次", "以内", "以內"}
+var afterStops = []string{"同比", "环比", "较", "比", "占", "以上", "左右", "其中", "分别",
+	"参加", "出席", "列席", "参会", "到会", "与会", "增长", "上升", "下降",
+	"增加", "减少", "提高", "降低", "居", "位居", "排名", "排在", "高于", "低于", "高于", "低于", "的", "和",
+	"及", "与", "或", "为", "是", "等", "以", "之", "均", "都", "已", "次", "以内"}
 
 // afterCuts end the noun phrase read after a count: "四项核心指标和18项质效指标稳步提升",
 // "将16个人民法庭调整为5个中心法庭", "指导7家基层法院按照……".
-var afterCuts = []string{"和", "及", "与", "與", "以及", "并", "並", "按照", "按", "调整", "調整", "稳步", "穩步",
-	"不断", "不斷", "持续", "持續", "进一步", "進一步", "得到", "取得", "实现", "實現", "均", "都", "全部", "已",
-	"正在", "参加", "參加", "出席", "通过", "通過", "进行", "進行", "开展", "開展", "组建", "組建", "等"}
+var afterCuts = []string{"和", "及", "与", "以及", "并", "按照", "按", "调整", "稳步",
+	"不断", "持续", "进一步", "得到", "取得", "实现", "均", "都", "全部", "已",
+	"正在", "参加", "出席", "通过", "进行", "开展", "组建", "等"}
 
 // comparators open a clause that compares the previous figure with a
 // benchmark; the clause's own figure gets the previous metric plus the
 // comparison: "案件结收比XX%,……,高于全省平均水平XX个百分点" → 案件结收比高于全省平均水平.
-var comparators = []string{"高于", "低于", "高於", "低於", "超过", "超過", "超出", "多于", "少于", "领先", "領先", "落后", "落後"}
+var comparators = []string{"高于", "低于", "超过", "超出", "多于", "少于", "领先", "落后"}
 
 // quoteOpen and quoteClose delimit quoted slogans and titles, whose numbers
 // are names: "“六个持续”", "《关于……的三个规定》".

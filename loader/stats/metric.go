@@ -7,23 +7,25 @@ import (
 
 // metricLead are words that open a metric clause without being part of what
 // is counted: "全院共受理各类案件6560" → 受理各类案件.
-var metricLead = []string{"其中", "共有", "现有", "現有", "共计", "累计", "合计", "总计", "共", "全年", "此外", "另外", "同时", "并", "分别", "分別", "均", "总共", "總共"}
+var metricLead = []string{"其中", "共有", "现有", "共计", "累计", "合计", "总计", "共", "全年", "此外", "另外", "同时", "并", "分别", "均", "总共"}
 
 // metricTail are words between a metric and its number: "受理案件共XX件",
 // "结案率达到95%", "执结率为XX%".
-var metricTail = []string{"共计", "累计", "合计", "总计", "共", "达到", "達到", "达", "達", "为", "為", "是",
-	"计", "計", "有", "分别", "人民币", "人民幣", "分別", "均", "同比", "环比", "環比", "仅", "僅", "已达", "已達"}
+var metricTail = []string{"共计", "累计", "合计", "总计", "共", "达到", "达", "为", "是",
+	"计", "有", "分别", "人民币", "均", "同比", "环比", "仅", "已达"}
 
 // metricFrame cuts a long clause after its framing: "院领导带队到各个人民法庭开展调研走访11次"
 // → 到各个人民法庭开展调研走访.
-var metricFrame = regexp.MustCompile(`^.*(?:带队|帶隊|先后|先後|共计|累计|合计|其中|分别|分別)`)
+var metricFrame = regexp.MustCompile(`^.*(?:带队|先后|共计|累计|合计|其中|分别)`)
 
 // changeBase are the comparison phrases before a change verb: "同比增加",
 // "比去年同期分别增长", "较上年下降", and other bases: "较年初减少41件",
 // "比年初下降5.2%", "较上年同期增加", "与上月末相比上升".
-var changeBase = regexp.MustCompile(`(?:同比|环比|環比|(?:比|较|較|与|與|相比|相較|相较)` +
-	`(?:去年|上年|上一年|前年|上半年|上季度|上一季度|上个月|上個月|上月|上周|上週|上期|年初|月初|季初|[0-9]{4}年)` +
-	`(?:同期|全年|年初|年末|年底|度|末|底|初)?(?:相比|相較|相较)?|分别|分別|均|了)+$`)
+var changeBase = regexp.MustCompile(`(?:同比|环比|(?:比|较|与|相比|相较)` +
+	`(?:去年|上年|上一年|前年|上半年|上季度|上一季度|上个月|上月|上周|上期|年初|月初|季初|[0-9]{4}年|` +
+	// a span of years or a plan period: 比前五年, 较上一个五年, 比过去五年, 比“十二五”期间, 较上届
+	`(?:前|上一?个?|过去)[0-9一二三四五六七八九十两]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期)?|上一?届)` +
+	`(?:同期|全年|年初|年末|年底|度|末|底|初)?(?:相比|相较)?|分别|均|了)+$`)
 
 // singleRuneList matches 审、执结 where 、 only splits one character of a
 // verb pair, to read 审执结.

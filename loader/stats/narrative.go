@@ -14,21 +14,21 @@ import "regexp"
 // 本案 and 一案 inside a longer word are no case: 终本案件 (cases closed by
 // ending this round of enforcement, "终本案件合格率100%"), 统一案件办理标准.
 var caseOpener = regexp.MustCompile(
-	`(?:被告人|被告|原告|被害人|受害人|当事人|當事人|申请人|申請人|被执行人|被執行人|上诉人|上訴人|犯罪嫌疑人|投资人|投資人)\p{Han}{1,2}某` +
-		`|(?:^|[^统統])一案|该案|該案|(?:^|[^终終])本案|此案|案中|(?:了|介绍|介紹|通报|通報|讲述|講述|剖析|审理|審理)一起[^,，;；。:：]{0,20}?(?:案件|案例|案)` +
-		`|罚金|罰金|处以罚款|處以罰款|(?:判处|判處)[^,，;；。]{0,10}(?:有期徒刑|无期徒刑|無期徒刑|拘役|管制|死刑)`)
+	`(?:被告人|被告|原告|被害人|受害人|当事人|申请人|被执行人|上诉人|犯罪嫌疑人|投资人)\p{Han}{1,2}某` +
+		`|(?:^|[^统])一案|该案|(?:^|[^终])本案|此案|案中|(?:了|介绍|通报|讲述|剖析|审理)一起[^,，;；。:：]{0,20}?(?:案件|案例|案)` +
+		`|罚金|处以罚款|(?:判处)[^,，;；。]{0,10}(?:有期徒刑|无期徒刑|拘役|管制|死刑)`)
 
 // caseWords continue a case told earlier in the same paragraph: once a case is
 // opened, a later sentence with one of them still tells it ("涉案金额……",
 // "法院判决被告返还借款80万元").
-var caseWords = regexp.MustCompile(`被告人|被告|当事人|當事人|原告|被害人|受害人|投资人|投資人|判处|判處|判决|判決` +
-	`|罚款|罰款|处以|處以|涉案|诈骗|詐騙|骗取|騙取|起诉|起訴|提起诉讼|提起訴訟|虚假诉讼|虛假訴訟|赃款|贓款|退赔|退賠`)
+var caseWords = regexp.MustCompile(`被告人|被告|当事人|原告|被害人|受害人|投资人|判处|判决` +
+	`|罚款|处以|涉案|诈骗|骗取|起诉|提起诉讼|虚假诉讼|赃款|退赔`)
 
 // aggregateCue marks a sentence that reports the courts' work as a whole even
 // if it names a case in passing: "今年以来,全市法院共审结涉众型案件35件,其中张某等一案……",
 // "同比", "全院", "累计".
-var aggregateCue = regexp.MustCompile(`同比|环比|環比|全市法院|全省法院|全区法院|全區法院|两级法院|兩級法院|三级法院|三級法院` +
-	`|全院|共受理|共审结|共審結|累计|累計|以来|以來|截至|截止`)
+var aggregateCue = regexp.MustCompile(`同比|环比|全市法院|全省法院|全区法院|两级法院|三级法院` +
+	`|全院|共受理|共审结|累计|以来|截至|截止`)
 
 // caseStory reports whether sentence s tells a case, given whether the
 // paragraph already does (open), and whether the paragraph does after it.

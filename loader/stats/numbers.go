@@ -1,28 +1,29 @@
 package stats
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 )
 
-// cnDigit maps Chinese digit characters (simplified, traditional, financial)
+// cnDigit maps Chinese digit characters (ordinary and financial)
 // to their values.
 var cnDigit = map[rune]float64{
-	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5,
+	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
 	'六': 6, '七': 7, '八': 8, '九': 9,
-	'壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
+	'壹': 1, '贰': 2, '叁': 3, '参': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
 }
 
 // cnSmallUnit are the multipliers below 万 (十 百 千), cnBigUnit those that
 // close a section (万 亿).
 var cnSmallUnit = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
-var cnBigUnit = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8}
+var cnBigUnit = map[rune]float64{'万': 1e4, '亿': 1e8}
 
 // magnitude holds the characters that may sit between a number and its unit
 // and scale it (3.5万件, 1.2亿元). By the package convention they stay in the
 // unit, as written.
-var magnitude = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '千': 1e3}
+var magnitude = map[rune]float64{'万': 1e4, '亿': 1e8, '千': 1e3}
 
 // isCnNumeral reports whether r can be part of a Chinese numeral.
 func isCnNumeral(r rune) bool {
@@ -76,7 +77,7 @@ func ParseNumber(s string) (float64, bool) {
 		}
 		return v, true
 	}
-	if k := indexRune(rs, '点', '點'); k > 0 {
+	if k := slices.Index(rs, '点'); k > 0 {
 		v, ok := parseChinese(rs[:k])
 		d, end, okd := cnDecimal(rs, k, v)
 		if !ok || !okd || end != len(rs) {
@@ -85,16 +86,6 @@ func ParseNumber(s string) (float64, bool) {
 		return d, true
 	}
 	return parseChinese(rs)
-}
-
-// indexRune returns the first index of a or b in rs, or -1.
-func indexRune(rs []rune, a, b rune) int {
-	for i, r := range rs {
-		if r == a || r == b {
-			return i
-		}
-	}
-	return -1
 }
 
 // digitValue converts any Unicode decimal digit (ASCII, full-width) to 0-9.

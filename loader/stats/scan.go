@@ -167,7 +167,7 @@ func readCnPercent(rs []rune, i int) (token, bool) {
 // is just past the digits. The sum is parsed from its decimal string, so
 // 95 + 点六 is exactly 95.6.
 func cnDecimal(rs []rune, i int, v float64) (sum float64, end int, ok bool) {
-	if i >= len(rs) || rs[i] != '点' && rs[i] != '點' {
+	if i >= len(rs) || rs[i] != '点' {
 		return v, i, false
 	}
 	var b strings.Builder
@@ -203,7 +203,7 @@ func skipToken(rs []rune, t token) bool {
 	switch {
 	case prev == '第': // ordinal: 第24次, 第二十二次, 居全省第X位
 		return true
-	case prev == '届' || prev == '屆': // session names: 十一届三次全会, XX届X次全会
+	case prev == '届': // session names: 十一届三次全会, XX届X次全会
 		return true
 	case t.chinese && *t.value == 1 && t.end-t.start == 1: // 一: an article, not a count (一项基础性工程)
 		return true
@@ -301,7 +301,7 @@ func isDigits(rs []rune) bool {
 
 // currencies may follow a sum's unit without being a metric or a unit of
 // their own: "标的总额4.3亿元人民币" → 4.3亿元.
-var currencies = []string{"人民币", "人民幣"}
+var currencies = []string{"人民币"}
 
 // afterCurrency returns where a unit ending at end stops when a currency name
 // follows a 元 unit: just past the currency, else end.

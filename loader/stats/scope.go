@@ -15,18 +15,18 @@ import (
 //	陕西三级法院 / 两级法院 / 各级法院          "陕西三级法院……共审结各类案件10.14万件"
 //	本院 / 我院 / 该院
 //	三个人民法庭 / 5家基层法院                  "三个人民法庭共新收案件612件"
-var scopeRe = regexp.MustCompile(`全(?:省|市|区|區|州|盟|县|縣|国|國|地区|地區)(?:[\p{Han}]{0,4}?(?:法院|大厅|大廳))?` +
-	`|[\p{Han}]{0,4}?[两兩三四各]级法院|[\p{Han}]{0,4}?[兩两三]級法院|全院|本院|我院|该院|該院` +
-	`|[0-9一二三四五六七八九十两兩]{1,3}(?:个|個|家|所)[\p{Han}]{0,4}?(?:人民法庭|法庭|法院|中院)`)
+var scopeRe = regexp.MustCompile(`全(?:省|市|区|州|盟|县|国|地区)(?:[\p{Han}]{0,4}?(?:法院|大厅))?` +
+	`|[\p{Han}]{0,4}?[两三四各]级法院|[\p{Han}]{0,4}?[两三]级法院|全院|本院|我院|该院` +
+	`|[0-9一二三四五六七八九十两]{1,3}(?:个|家|所)[\p{Han}]{0,4}?(?:人民法庭|法庭|法院|中院)`)
 
 // scopePrefixRe matches a scope, or a court name, at the start of a metric
 // clause, to be cut off the metric: "全省法院受理案件" → 受理案件.
 var scopePrefixRe = regexp.MustCompile(`^(?:` + scopeRe.String() +
-	`|[\p{Han}]{2,12}?(?:人民法院|法院|中院|高院|法庭))(?:[\p{Han}]{0,8}?(?:大厅|大廳|中心))?`)
+	`|[\p{Han}]{2,12}?(?:人民法院|法院|中院|高院|法庭))(?:[\p{Han}]{0,8}?(?:大厅|中心))?`)
 
 // scopeJunk are characters a scope match may pick up from the word before it
 // ("4次两级法院" → 两级法院).
-const scopeJunk = "次个個项項了的和在共与與及将將对對向"
+const scopeJunk = "次个个项项了的和在共与与及将将对对向"
 
 // scoper finds the scope of figures in one document.
 type scoper struct {

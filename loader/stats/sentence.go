@@ -84,7 +84,7 @@ func readSentence(rs []rune) []localFigure {
 				c := changeRef{tok: t, sign: sign, after: len(figs), group: -1}
 				if cont {
 					c.group = changes[len(changes)-1].group
-				} else if strings.Contains(before, "分别") || strings.Contains(before, "分別") {
+				} else if strings.Contains(before, "分别") || strings.Contains(before, "分别") {
 					c.group, c.distrib = groups, true
 					groups++
 				}
@@ -172,7 +172,7 @@ func readSentence(rs []rune) []localFigure {
 				consumed = t.unitEnd
 				continue
 			}
-			if containsAny(after, enumNouns) || baseUnit(t.unit) == "条" || baseUnit(t.unit) == "條" {
+			if containsAny(after, enumNouns) || baseUnit(t.unit) == "条" || baseUnit(t.unit) == "条" {
 				consumed = t.unitEnd + len([]rune(after))
 				continue
 			}
@@ -300,7 +300,7 @@ func metricStart(rs []rune, cs, end int, m string) int {
 // "XX%和XX%", "15%、20%".
 func isJoiner(s string) bool {
 	s = strings.TrimSpace(s)
-	return s == "和" || s == "、" || s == "与" || s == "與" || s == "及"
+	return s == "和" || s == "、" || s == "与" || s == "及"
 }
 
 // startsWithNumber reports whether s opens with another number and unit

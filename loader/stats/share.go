@@ -11,20 +11,20 @@ import (
 // shareRe splits a share clause at its verb (the last 占): the text before it
 // (group 1) and the whole the share is of (group 2). "民事案件占全部案件的55%",
 // "占比28.4%", "约占55%", "占基层法院受理案件总数的38.6%".
-var shareRe = regexp.MustCompile(`^(.*?)(?:占|佔)(?:比|到|据|據)?((?:[^用地有领領][^占佔]*)?)$`)
+var shareRe = regexp.MustCompile(`^(.*?)(?:占)(?:比|到|据)?((?:[^用地有领][^占]*)?)$`)
 
 // shareNotVerb end the text before 占 when 占 is part of a word: 侵占, 霸占, 抢占.
-const shareNotVerb = "侵霸强強抢搶独獨攻"
+const shareNotVerb = "侵霸强强抢抢独独攻"
 
 // shareApprox before 占 make the share approximate ("约占55%"); shareOnly
 // before it leave it exact ("仅占5%").
 var (
-	shareApprox = []string{"大约", "大約", "约", "約", "近"}
-	shareOnly   = []string{"仅", "僅", "只", "共", "分别", "分別"}
+	shareApprox = []string{"大约", "约", "近"}
+	shareOnly   = []string{"仅", "只", "共", "分别"}
 )
 
 // shareWholeTail ends the whole a share is of: "受理案件总数的", "全部案件的比重为".
-var shareWholeTail = regexp.MustCompile(`(?:的|之)?(?:比重|比例|份额|份額)?(?:为|為|达|達|是)?$`)
+var shareWholeTail = regexp.MustCompile(`(?:的|之)?(?:比重|比例|份额)?(?:为|达|是)?$`)
 
 // readShare reads the metric of a percentage whose clause is a share:
 //
@@ -75,13 +75,13 @@ func readShare(before, prevMetric string) (metric string, vague, ok bool) {
 var distribRe = regexp.MustCompile(`^(.+?)` + distribTail.String())
 
 // distribTail is 分别 with its copula at the end of a list: "分别为", "分別達到".
-var distribTail = regexp.MustCompile(`(?:分别|分別)(?:为|為|是|达到|達到|达|達|有|计|計)?$`)
+var distribTail = regexp.MustCompile(`(?:分别)(?:为|是|达到|达|有|计)?$`)
 
 // listSep splits a list of metrics: 、 always, 和/及/与/以及 when the 、 alone
 // give too few items ("收案、结案和执行到位金额").
 var (
 	listComma = regexp.MustCompile(`[、,，]`)
-	listAll   = regexp.MustCompile(`[、,，]|以及|和|及|与|與`)
+	listAll   = regexp.MustCompile(`[、,，]|以及|和|及|与`)
 )
 
 // distribMetrics returns the metrics listed before 分别 when there are

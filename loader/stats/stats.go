@@ -10,6 +10,9 @@
 // counters; see vague.go and range.go. A ratio 1:x after a ratio's name is a
 // figure with value x and no unit (收结案比1:1.05 → 1.05). See ParseNumber for
 // folding a magnitude into a value.
+//
+// Input is simplified script (the text contract of loader/extract); the
+// word lists here hold simplified forms only.
 package stats
 
 import (

@@ -19,7 +19,7 @@ var cellSep = regexp.MustCompile(`\s*[|｜│]\s*|[ \t\x{3000}]{2,}|\t`)
 // rowScopeRe matches a first cell that names whom the row is about: a court,
 // one of its divisions or offices, or the whole court. "全院", "民事审判一庭",
 // "执行局", "审管办", "海淀区人民法院", "刑事庭".
-var rowScopeRe = regexp.MustCompile(`^(?:全院|全[省市区區县縣州]法院|本院|[\p{Han}]{0,16}?(?:法院|中院|高院|法庭|审判庭|審判庭|庭|局|室|办|辦|中心|处|處|科|部|组|組|团队|團隊))$`)
+var rowScopeRe = regexp.MustCompile(`^(?:全院|全[省市区县州]法院|本院|[\p{Han}]{0,16}?(?:法院|中院|高院|法庭|审判庭|庭|局|室|办|中心|处|科|部|组|团队))$`)
 
 // rowProse are marks a table row does not hold: a line with them is prose
 // even if it has wide spaces ("找准目标  全力冲刺,……").
