@@ -34,18 +34,18 @@ var pronounAct = regexp.MustCompile(`^(?:他|她)(?:又|还|并|随后|最后|�
 // pronounRoles maps pronounAct's verb to its role.
 var pronounRoles = map[string]string{"通报": RoleReport, "传达": RoleRelay, "总结": RoleSummary, "点评": RoleReport}
 
-// pronounActs gives the role of each pronounAct clause to the attendee in
+// pronounActPass gives the role of each pronounAct clause to the attendee in
 // force there:
 //
 //	霍精锐介绍了…。随后,他对…完成情况进行了通报 → 霍精锐 通报
-func (x *extractor) pronounActs(evs []event, atts []Attendance) {
+func (x *extractor) pronounActPass(d *draft) {
 	for _, c := range x.clauses() {
 		sm := pronounAct.FindStringSubmatch(string(x.f[c.Start:c.End]))
 		if sm == nil {
 			continue
 		}
-		if k := speakerAt(evs, c.Start); k >= 0 {
-			atts[k].Roles = addRole(atts[k].Roles, pronounRoles[sm[1]])
+		if k := speakerAt(d.evs, c.Start); k >= 0 {
+			d.atts[k].Roles = addRole(d.atts[k].Roles, pronounRoles[sm[1]])
 		}
 	}
 }
@@ -64,12 +64,14 @@ type person struct {
 	att      int // index in the attendances, -1 when the person has no role
 }
 
-// speakers turns mentions into attendances and the events that set the
-// speaker in force.
-func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
-	// Roles: each mention reads up to the next mention or the sentence end.
-	// Later mentions first: a mention that does not act (自治区高院黄克院长
-	// 重要讲话精神) does not end the predicate of the subject before it.
+// rolePass reads each mention's roles from the words after its name up to
+// the next mention that acts or the sentence end (see scanRoles). Later
+// mentions first: a mention that does not act (自治区高院黄克院长重要讲话精神)
+// does not end the predicate of the subject before it.
+//
+//	党组书记、院长张学群|在会上做了重要讲话 → 讲话
+func (x *extractor) rolePass(d *draft) {
+	ms := d.ms
 	for k := len(ms) - 1; k >= 0; k-- {
 		stop := x.sentenceEnd(ms[k].cend)
 		var crossed []int
@@ -85,17 +87,28 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 		}
 		x.scanRoles(&ms[k], stop, crossed)
 	}
-	x.attendLists(ms)
-	byline := false
-	for k := range ms {
-		if ms[k].byline {
-			ms[k].roles = addRole(ms[k].roles, RoleSpeech)
-			ms[k].roleEnd = ms[k].cend
-			byline = true
+}
+
+// bylineRolePass gives 讲话 to the byline of a speech transcript
+// (党组书记、院长  孙立军 over the speech): the whole text is his.
+func (x *extractor) bylineRolePass(d *draft) {
+	for k := range d.ms {
+		if d.ms[k].byline {
+			d.ms[k].roles = addRole(d.ms[k].roles, RoleSpeech)
+			d.ms[k].roleEnd = d.ms[k].cend
+			d.byline = true
 		}
 	}
-	// A coordinated subject shares the verb after its last member:
-	// 王勇,张春和参加会议; …朱法銘、…戚信寵、…陳燕進行了座談.
+}
+
+// coordinationPass gives a coordinated subject the verb after its last
+// member:
+//
+//	coordinated := mention (、|,|和|及|与) mention … roleVerb
+//
+// e.g. 王勇,张春和参加会议; …朱法铭、…戚信宠、…陈燕进行了座谈.
+func (x *extractor) coordinationPass(d *draft) {
+	ms := d.ms
 	for k := len(ms) - 2; k >= 0; k-- {
 		if len(ms[k].roles) == 0 && len(ms[k+1].roles) > 0 && ms[k+1].gap != "\x00" && isCoord(ms[k+1].gap) {
 			ms[k].roles = append([]string(nil), ms[k+1].roles...)
@@ -103,31 +116,36 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 			ms[k].remark = ms[k+1].remark
 		}
 	}
-	x.pronounSpeakers(ms)
-	// People, in order of first mention.
-	var people []person
+}
+
+// personPass groups the mentions by name into persons, in order of first
+// mention: 院长郑军主持会议。…郑军强调 is one person.
+func (x *extractor) personPass(d *draft) {
 	byKey := map[string]int{}
-	for k, m := range ms {
+	for k, m := range d.ms {
 		i, ok := byKey[m.key]
 		if !ok {
-			i = len(people)
+			i = len(d.people)
 			byKey[m.key] = i
-			people = append(people, person{name: m.name, att: -1})
+			d.people = append(d.people, person{name: m.name, att: -1})
 		}
-		people[i].mentions = append(people[i].mentions, k)
+		d.people[i].mentions = append(d.people[i].mentions, k)
 	}
-	var atts []Attendance
-	for pi := range people {
-		p := &people[pi]
-		var a Attendance
-		a.Name = p.name
+}
+
+// attendancePass turns every person with a role into an attendance: the
+// titles of all mentions (split on 、 and 兼), the roles, the court (see
+// personCourt). A 表示 after the person's 发言 reports that 发言 and adds
+// no speech (…应邀参加座谈并发言。…陈光明表示,…).
+func (x *extractor) attendancePass(d *draft) {
+	ms := d.ms
+	for pi := range d.people {
+		p := &d.people[pi]
+		a := Attendance{Name: p.name}
 		first := -1
 		for _, k := range p.mentions {
 			m := ms[k]
 			if m.remark && len(m.roles) == 1 && hasRole(a.Roles, RoleExchange) {
-				// …应邀参加座谈并发言。…陈光明表示,…: the 表示 reports the
-				// 发言 already made, not another speech (holdout5 README);
-				// so does 郭思远、邵丽萍…就…提出了意见建议 after their 发言.
 				m.roles = nil
 			}
 			for _, t := range m.titles {
@@ -151,71 +169,87 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 			a.Titles = []string{}
 		}
 		a.Court = x.personCourt(ms, p.mentions, a.Titles)
-		p.att = len(atts)
-		atts = append(atts, a)
+		p.att = len(d.atts)
+		d.atts = append(d.atts, a)
 	}
-	// Events: every mention of an attendee that acts, and every clause led
-	// by the meeting or a body.
-	var evs []event
-	for _, p := range people {
+}
+
+// actEventPass gives the floor to an attendee at each mention that acts,
+// and at each mention that opens a sentence whatever the verb:
+//
+//	王建华对该院上半年工作给予肯定,希望该院… → 王建华 has the floor
+func (x *extractor) actEventPass(d *draft) {
+	for _, p := range d.people {
 		if p.att < 0 {
 			continue
 		}
 		for _, k := range p.mentions {
-			if len(ms[k].roles) > 0 {
-				evs = append(evs, event{pos: ms[k].start, speaker: p.att})
+			if len(d.ms[k].roles) > 0 {
+				d.evs = append(d.evs, event{pos: d.ms[k].start, speaker: p.att})
 			}
 		}
 	}
-	// An attendee named at the head of a sentence takes the floor whatever
-	// the verb: 王建华对该院上半年工作给予肯定,希望该院….
-	for _, p := range people {
+	for _, p := range d.people {
 		if p.att < 0 {
 			continue
 		}
 		for _, k := range p.mentions {
-			if m := ms[k]; len(m.roles) == 0 && x.opensSentence(m) {
-				evs = append(evs, event{pos: m.start, speaker: p.att})
+			if m := d.ms[k]; len(m.roles) == 0 && x.opensSentence(m) {
+				d.evs = append(d.evs, event{pos: m.start, speaker: p.att})
 			}
 		}
 	}
+}
+
+// institutionEventPass gives the floor to the meeting (no named speaker)
+// at each clause led by the meeting or a body (see institutionLead):
+//
+//	会议强调,… ; 陕西高院明确要求,…
+//
+// Not where the body is an object (对法院的审判能力提出更高要求) or the
+// addressee of a modal (各级法院要对照会议部署).
+func (x *extractor) institutionEventPass(d *draft) {
 	for _, c := range x.clauses() {
 		loc := institutionLead.FindStringIndex(string(x.f[c.Start:c.End]))
 		if loc == nil {
 			continue
 		}
 		end := c.Start + len([]rune(string(x.f[c.Start:c.End])[:loc[1]]))
-		// 与自治区高院的要求相比, 各级法院要对照会议部署: a noun, or the
-		// addressee of an instruction, not a body speaking.
-		// 全市两级法院必须把…统一到省法院部署要求上来: 必须 likewise.
-		// 对法院的审判能力提出更高要求: a body after a preposition is an object.
 		if objectPreposition.MatchString(string(x.f[c.Start:end])) {
 			continue
 		}
 		if x.f[end-3] == '的' || firstModal(x.f, c.Start, end-2) >= 0 || mustIn(x.f, c.Start, end-2) {
 			continue
 		}
-		person := false
-		for _, m := range ms {
-			if m.start >= c.Start && m.start < end {
-				person = true
-			}
-		}
-		if !person {
-			evs = append(evs, event{pos: c.Start, speaker: -1})
+		if !namedIn(d.ms, text.Span{Start: c.Start, End: end}) {
+			d.evs = append(d.evs, event{pos: c.Start, speaker: -1})
 		}
 	}
-	evs = append(evs, x.reportEvents(ms, people)...)
-	sortEvents(evs)
-	// 他提出四点要求: the pronoun gives the floor back to the last person
-	// who acted, even after a clause led by the meeting.
+}
+
+// reportEventPass gives the floor to the reporter at each clause led by
+// the work report (see reportEvents): …作工作报告。…报告要求,全市法院要….
+func (x *extractor) reportEventPass(d *draft) {
+	d.evs = append(d.evs, x.reportEvents(d.ms, d.people)...)
+	sortEvents(d.evs)
+}
+
+// pronounEventPass gives the floor back to the last person who acted at a
+// clause led by a pronoun, even after a clause led by the meeting:
+//
+//	他提出四点要求:… ; 林振华到会指导。…他指出,… (a speech by him)
+//
+// The remarks of one who reports, sums up, relays or speaks in the
+// exchange belong to that act (冉小红通报,…。她指出), and 他在总结时强调
+// stays the summary.
+func (x *extractor) pronounEventPass(d *draft) {
 	var pron []event
 	for _, c := range x.clauses() {
 		if !pronounLead.MatchString(string(x.f[c.Start:c.End])) {
 			continue
 		}
 		sp := -1
-		for _, e := range evs {
+		for _, e := range d.evs {
 			if e.pos > c.Start {
 				break
 			}
@@ -223,30 +257,29 @@ func (x *extractor) speakers(ms []mention) ([]Attendance, []event) {
 				sp = e.speaker
 			}
 		}
-		if sp >= 0 {
-			pron = append(pron, event{pos: c.Start, speaker: sp})
-			// 他指出, 她强调: a speech by that person (林振华到会指导。…他指出);
-			// but the remarks of one who reports, sums up, relays or
-			// speaks in the exchange belong to that act (冉小红通报,…。她指出),
-			// and 他在总结时强调 stays the summary.
-			if !strings.Contains(string(x.f[c.Start:c.End]), "总结") && !hasSpeakingRole(atts[sp].Roles) {
-				atts[sp].Roles = addRole(atts[sp].Roles, RoleSpeech)
-			}
+		if sp < 0 {
+			continue
+		}
+		pron = append(pron, event{pos: c.Start, speaker: sp})
+		if !strings.Contains(string(x.f[c.Start:c.End]), "总结") && !hasSpeakingRole(d.atts[sp].Roles) {
+			d.atts[sp].Roles = addRole(d.atts[sp].Roles, RoleSpeech)
 		}
 	}
-	evs = append(evs, pron...)
-	sortEvents(evs)
-	x.pronounActs(evs, atts)
-	if byline {
-		// A transcript is all the byline person's words; others named in it
-		// (王志刚同志传达了…) are reported, not given the floor.
-		for _, p := range people {
-			if p.att >= 0 && ms[p.mentions[0]].byline {
-				evs = []event{{pos: x.lo, speaker: p.att}}
-			}
+	d.evs = append(d.evs, pron...)
+	sortEvents(d.evs)
+}
+
+// bylineFloorPass gives a transcript's whole text to its byline person:
+// others named in it (王志刚同志传达了…) are reported, not given the floor.
+func (x *extractor) bylineFloorPass(d *draft) {
+	if !d.byline {
+		return
+	}
+	for _, p := range d.people {
+		if p.att >= 0 && d.ms[p.mentions[0]].byline {
+			d.evs = []event{{pos: x.lo, speaker: p.att}}
 		}
 	}
-	return atts, evs
 }
 
 // sentenceAdverbs may stand, with a comma, before the subject that opens a
@@ -293,9 +326,12 @@ func sortEvents(evs []event) {
 	}
 }
 
-// attendLists gives 出席 to the people listed after an attendListLead in
-// the same sentence who have no role of their own.
-func (x *extractor) attendLists(ms []mention) {
+// attendListPass gives 出席 to the people listed after an attendListLead
+// in the same sentence who have no role of their own:
+//
+//	出席会议的有市委常委、政法委书记王建华,县法院院长李明… → 出席
+func (x *extractor) attendListPass(d *draft) {
+	ms := d.ms
 	for _, p := range x.d.Paras {
 		if p.End <= x.lo || p.Start >= x.hi {
 			continue
