@@ -59,3 +59,21 @@ func TestSituationStatements(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestPageEnd: the headlines listed after a related-links label are other
+// articles', not directives.
+func TestPageEnd(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "相关链接 headlines",
+			in:   "院长龚立新强调,要抓好执行。\n相关链接:\n全市法院要加强诉源治理\n各级法院要狠抓审判质效",
+			dirs: []dirWant{{"抓好执行", "龚立新", 0}}},
+		{name: "【延伸阅读】 headlines",
+			in:   "会议要求,各院要压实责任。\n【延伸阅读】\n法官要做群众的贴心人",
+			dirs: []dirWant{{"压实责任", "", 0}}},
+		{name: "上一篇 line",
+			in:   "会议要求,各院要压实责任。\n上一篇:全区法院要深化改革",
+			dirs: []dirWant{{"压实责任", "", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}

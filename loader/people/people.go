@@ -61,6 +61,7 @@
 package people
 
 import (
+	"regexp"
 	"strings"
 
 	"courtql/loader/court"
@@ -203,8 +204,12 @@ func newExtractor(d *text.Doc, within text.Span, mentions []court.Mention, host 
 	if seg, err := segment.Default(); err == nil {
 		x.seg = seg
 	}
+	links := false
 	for _, p := range d.Paras {
-		if skipPara(x.f[p.Start:p.End]) {
+		// 相关链接: and 上一篇:…: the headlines from there on are other articles'.
+		line := string(x.f[p.Start:p.End])
+		links = links || relatedLinks.MatchString(line) || pageNav.MatchString(line)
+		if links || skipPara(x.f[p.Start:p.End]) {
 			x.skip = append(x.skip, p.Span)
 		}
 	}
@@ -221,6 +226,13 @@ func newExtractor(d *text.Doc, within text.Span, mentions []court.Mention, host 
 	}
 	return x
 }
+
+// relatedLinks labels the list of other articles' headlines at a page's
+// end: 相关链接:, 相关新闻, 延伸阅读, 推荐阅读.
+var relatedLinks = regexp.MustCompile(`^\s*(?:【)?(?:相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢)(?:】)?\s*[::]?\s*$`)
+
+// pageNav is a line that links the previous or next article: 上一篇:….
+var pageNav = regexp.MustCompile(`^\s*(?:上一篇|下一篇)\s*[::]`)
 
 // skipPara reports whether a paragraph is a credit or caption line.
 func skipPara(f []rune) bool {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // postsByLength is the post lexicon, longest first, so that the first entry
@@ -240,7 +241,15 @@ func (x *extractor) unitBefore(p, lo int) (int, string) {
 		return p, ""
 	}
 	j := p
-	for j > lo && p-j < unitMaxLen && isHan(f[j-1]) && !unitStop[f[j-1]] {
+	for j > lo && p-j < unitMaxLen {
+		if g := glossBefore(f, j, lo); g < j {
+			// 新桥镇(zhèn)|党委副书记: a pinyin gloss stays in the unit as written.
+			j = g
+			continue
+		}
+		if !isHan(f[j-1]) || unitStop[f[j-1]] {
+			break
+		}
 		if _, atCourt := x.courtEndingAt(j); atCourt {
 			break
 		}
@@ -463,4 +472,22 @@ func (x *extractor) courtMentionEndingAt(p int) int {
 		}
 	}
 	return -1
+}
+
+// glossBefore returns where a pinyin gloss written right before j starts,
+// or j: 镇(zhèn), 当(dāng).
+//
+//	gloss := ( latin-letter+ )
+func glossBefore(f []rune, j, lo int) int {
+	if j-1 <= lo || f[j-1] != ')' {
+		return j
+	}
+	k := j - 2
+	for k > lo && k > j-10 && unicode.IsLetter(f[k]) && f[k] < 0x2E80 {
+		k--
+	}
+	if k < j-2 && f[k] == '(' && k > lo && isHan(f[k-1]) {
+		return k
+	}
+	return j
 }
