@@ -59,7 +59,7 @@ var markerBefore = setOf([]rune("。;:,!? \t\u3000)”"))
 //	di    := 第一 [,、:是要] | (首先|其次|再次|最后) (, | 要)
 //	qi    := 其一 [,、:]
 //	paren := (一)
-//	dun   := 一、   (paragraph start only)
+//	dun   := 一、   (paragraph or sentence start; not 一、二审)
 //	arab  := 1. | 1、 | (1)   (sentence start only)
 func findMarkers(f []rune, p text.Para, pi int) []marker {
 	var out []marker
@@ -183,7 +183,7 @@ func (a markerAt) arab() (marker, bool) {
 	return marker{}, false
 }
 
-// shi reads 一是, 一是要, 一要 (not 一要素), or 一、 at a paragraph start.
+// shi reads 一是, 一是要, 一要 (not 一要素), or 一、 at a sentence start.
 func (a markerAt) shi() (marker, bool) {
 	f := a.f
 	n, l := cnNumber(f, a.i)
@@ -198,7 +198,9 @@ func (a markerAt) shi() (marker, bool) {
 		return marker{end: j + 1, class: classShi, ord: n}, true
 	case f[j] == '要' && j+1 < a.end && !afterYao[f[j+1]]:
 		return marker{end: j + 1, class: classShi, ord: n, yao: true}, true
-	case f[j] == '、' && a.atPara:
+	case f[j] == '、' && a.atSentence && j+1 < a.end && cnDigits[f[j+1]] == 0:
+		// 一、 opens a paragraph or a sentence (…提出三点意见:一、充分认识…);
+		// 一、二审 is no marker.
 		return marker{end: j + 1, class: classDun, ord: n}, true
 	}
 	return marker{}, false

@@ -77,3 +77,22 @@ func TestPageEnd(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestHardWrappedPages: pages whose linked keywords were cut onto lines of
+// their own read as if unwrapped; 一、 opens an item mid-paragraph too.
+func TestHardWrappedPages(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "items and speakers across hard wraps",
+			in:       "5月8日,某某中院召开全市\n法院刑事\n审判工作会议。会议由副院长卢志刚主持。院长万晓东在讲话中就做好刑事\n审判工作提出两点意见:一、准确把握刑事\n审判工作的形势和任务。全市\n法院要提高认识。二、坚持宽严相济刑事政策,不断提高刑事\n审判质量。",
+			speakers: []speakerWant{{name: "卢志刚", court: "-", roles: []string{"主持"}}, {name: "万晓东", court: "-", roles: []string{"讲话"}}},
+			dirs:     []dirWant{{"形势和任务", "万晓东", 1}, {"坚持宽严相济", "万晓东", 2}}},
+		{name: "a name does not end inside 全市",
+			in:     "各基层\n法院院长和全市两级\n法院干警参加会议。院长万晓东主持会议。会议要求,各院要\n抓好落实。\n要强化\n执行。",
+			absent: []string{"和全", "和全市"}},
+		{name: "一、二审 is no marker",
+			in:   "院长万晓东强调,要抓好结案。一、二审案件要同步推进。",
+			dirs: []dirWant{{"抓好结案", "万晓东", 0}, {"一、二审案件要同步推进", "万晓东", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}

@@ -52,8 +52,9 @@ var weakFunctionTails = setOf([]rune("为和同于"))
 var skipParaPrefixes = strings.Fields(`上图 下图 图为 图: 图片 (图 (摄 责任编辑 实习编辑 编辑: 编辑 作者 来源 通讯员 摄影 记者: 审核 校对 供稿 撰稿 文/ 图/`)
 
 // nonNameWords never stand in a person's name; 区 and 市 are surnames, so
-// without them 区人大常委会主任罗德明 would read a person 区人大.
-var nonNameWords = strings.Fields("人大 政协")
+// without them 区人大常委会主任罗德明 would read a person 区人大, and
+// 法院院长和全市两级… a person 和全市 (和 is a surname).
+var nonNameWords = strings.Fields("人大 政协 全市 全省 全区 全县 全州 全院 全国 两级")
 
 // mention is one place the text names a person.
 type mention struct {
@@ -246,7 +247,8 @@ func (x *extractor) plausible(s, e int) bool {
 		}
 	}
 	w := string(x.f[s:e])
-	if strings.ContainsAny(w, "的了") || containsAnyWord(x.f[s:e], nonNameWords) || x.overlapsMeetingNoun(s, e) {
+	if strings.ContainsAny(w, "的了") || containsAnyWord(x.f[s:min(e+1, len(x.f))], nonNameWords) || x.overlapsMeetingNoun(s, e) {
+		// …院长和全|市两级: nor may a name end inside one of nonNameWords.
 		return false
 	}
 	for _, v := range roleVerbsAfterName {

@@ -182,6 +182,10 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention, host *cour
 	for _, p := range passes {
 		p.run(x, &dr)
 	}
+	for i := range dr.dirs {
+		// The text as written, hard wraps included (see unwrap).
+		dr.dirs[i].Text = d.Slice(dr.dirs[i].Span)
+	}
 	return dr.atts, dr.dirs
 }
 
@@ -191,7 +195,8 @@ func newExtractor(d *text.Doc, within text.Span, mentions []court.Mention, host 
 	if d == nil || len(d.Runes) == 0 {
 		return nil
 	}
-	x := &extractor{d: d, r: d.Runes, f: fold(d.Runes), host: host,
+	u := unwrap(d)
+	x := &extractor{d: u, r: d.Runes, f: fold(u.Runes), host: host,
 		lo: max(0, within.Start), hi: min(len(d.Runes), within.End)}
 	if x.lo >= x.hi {
 		return nil
@@ -205,7 +210,7 @@ func newExtractor(d *text.Doc, within text.Span, mentions []court.Mention, host 
 		x.seg = seg
 	}
 	links := false
-	for _, p := range d.Paras {
+	for _, p := range u.Paras {
 		// 相关链接: and 上一篇:…: the headlines from there on are other articles'.
 		line := string(x.f[p.Start:p.End])
 		links = links || relatedLinks.MatchString(line) || pageNav.MatchString(line)
