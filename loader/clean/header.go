@@ -32,7 +32,9 @@ var (
 	// A line ending like a lead-in is no headline: "同志们:", "会议要求,".
 	leadInEnd = regexp.MustCompile(`[:：,，、]$`)
 	// A line opening with a date is the body's lead, not a headline: "8月20日 辽宁高院召开".
-	dateLeadRe = regexp.MustCompile(`^\d{1,2}月\d{1,2}日|^\d{4}年`)
+	// todayBeforeRe ends the text before a banner's date of today: "今天是", "今日:".
+	todayBeforeRe = regexp.MustCompile(`(?:今天|今日|今天是|今日是)\s*[:：]?\s*$`)
+	dateLeadRe    = regexp.MustCompile(`^\d{1,2}月\d{1,2}日|^\d{4}年`)
 )
 
 // parseHeaderDate returns the date a header line carries as YYYY-MM-DD, and
@@ -54,6 +56,11 @@ func parseHeaderDate(line string) (string, bool) {
 		return "", false
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1949 || y > 2100 {
+		return "", false
+	}
+	// "今天是2025年11月20日 星期四": the reader's day in a site banner, not
+	// the publication date (isBanner drops the line as furniture)
+	if todayBeforeRe.MatchString(line[:loc[0]]) {
 		return "", false
 	}
 	rest := line[:loc[0]] + line[loc[1]:]
@@ -152,7 +159,13 @@ func titleBelow(body []string) (title, rest []string) {
 var bannerRe = regexp.MustCompile(`^\p{Han}{2,16}(?:法院网|法院網|法院网站|法院網站|法院|人民法院)(?:欢迎您|歡迎您)?[!！]?$`)
 
 // isBanner reports a site banner line.
-func isBanner(line string) bool { return bannerRe.MatchString(line) }
+func isBanner(line string) bool {
+	return bannerRe.MatchString(line) || len([]rune(line)) <= 60 && todayLineRe.MatchString(line)
+}
+
+// todayLineRe is a site banner giving the reader's day: "今天是2025年11月20日 星期四",
+// "遂宁法院网  今日:2024-06-01".
+var todayLineRe = regexp.MustCompile(`^[^。,，]{0,20}?(?:今天|今日)是?\s*[:：]?\s*\d{4}\s*[-/.年]`)
 
 // dropBanners removes the site banners from the header lines above a date.
 func dropBanners(lines []string) (kept, dropped []string) { return partition(lines, isBanner) }

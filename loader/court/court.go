@@ -20,6 +20,10 @@ type Court struct {
 	Province string // e.g. 云南省; empty for the supreme court
 	City     string // e.g. 昆明市; empty above the city level
 	Parent   string // full name of the court one level up, where certain
+	// ParentCourt is Parent resolved by the court grammar, with its own
+	// parent chain (基层法院 → 中院 → 高院 → 最高人民法院), set by WithParents so
+	// that a writer of the records needs no grammar of its own.
+	ParentCourt *Court `json:"-"`
 }
 
 // Mention is one place a text names a court.
@@ -90,6 +94,30 @@ func Lookup(name string) (Court, bool) {
 		return Court{}, false
 	}
 	return ms[0].Court, true
+}
+
+// maxParents bounds a parent chain: a tribunal's is the longest (法庭 →
+// 基层法院 → 中院 → 高院 → 最高人民法院).
+const maxParents = 5
+
+// WithParents returns c with ParentCourt resolved from Parent, and so on up
+// the chain. A parent the grammar cannot read keeps its name at level
+// UNKNOWN.
+func (c Court) WithParents() Court {
+	return c.withParents(maxParents)
+}
+
+func (c Court) withParents(depth int) Court {
+	if c.Parent == "" || c.Parent == c.Name || depth == 0 {
+		return c
+	}
+	p, ok := Lookup(c.Parent)
+	if !ok || p.Name != c.Parent {
+		p = Court{Name: c.Parent, Level: model.LevelUnknown}
+	}
+	p = p.withParents(depth - 1)
+	c.ParentCourt = &p
+	return c
 }
 
 // Institution returns the court a tribunal (人民法庭) belongs to, as the

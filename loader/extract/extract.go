@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"context"
 	"regexp"
 	"slices"
 	"strings"
@@ -66,22 +67,46 @@ const (
 
 // Extract reads one article. raw must already be decoded to UTF-8.
 func Extract(source, raw string) (Result, Diagnostics) {
+	res, diag, _ := ExtractContext(context.Background(), source, raw)
+	return res, diag
+}
+
+// ExtractContext reads one article like Extract, and stops with ctx.Err()
+// once ctx is done: it checks between passes, per meeting, and inside the
+// passes whose loops grow with the text. Work is linear in the length of raw.
+func ExtractContext(ctx context.Context, source, raw string) (Result, Diagnostics, error) {
 	var diag Diagnostics
+	if err := ctx.Err(); err != nil {
+		return Result{}, nil, err
+	}
 	page := clean.Clean(raw)
+	if err := ctx.Err(); err != nil {
+		return Result{}, nil, err
+	}
 	// Extract from a simplified copy; report in the article's own script.
 	sc := newScripts(page.Text)
 	d := text.New(sc.simp)
 	mentions := court.ScanWithContext(sc.simp, page.Context)
+	if err := ctx.Err(); err != nil {
+		return Result{}, nil, err
+	}
 	for i := range mentions {
 		mentions[i].Text = string(sc.origRunes[mentions[i].Start:mentions[i].End])
 	}
 	res := Result{Source: source, Title: page.Title, PublishedAt: page.PublishedAt, Text: page.Text,
 		Courts: collectCourts(mentions)}
 	if len(d.Paras) == 0 {
-		return res, append(diag, "no text after cleaning")
+		return res, append(diag, "no text after cleaning"), nil
 	}
 	title := newScripts(page.Title)
-	for _, m := range meeting.Find(d, title.simp, page.PublishedAt, mentions) {
+	found := meeting.Find(d, title.simp, page.PublishedAt, mentions)
+	if err := ctx.Err(); err != nil {
+		return Result{}, nil, err
+	}
+	for _, m := range found {
+		if err := ctx.Err(); err != nil {
+			return Result{}, nil, err
+		}
 		// Short forms (市中院) resolve within this meeting's part of the page:
 		// a roundup's second meeting is not in the first one's city.
 		local := meeting.SpanMentions(d.Runes, mentions, m.Span)
@@ -92,7 +117,11 @@ func Extract(source, raw string) (Result, Diagnostics) {
 				atts[i].Court = &c
 			}
 		}
-		out := Meeting{Meeting: m, Attendances: atts, Statistics: stats.Extract(d, m.Span, local),
+		if err := ctx.Err(); err != nil {
+			return Result{}, nil, err
+		}
+		figs := stats.Extract(d, m.Span, local)
+		out := Meeting{Meeting: m, Attendances: atts, Statistics: figs,
 			Keywords: keyword.Top(d.Slice(m.Span), meetingKeywords)}
 		out.Title = title.restore(m.Title)
 		for _, dir := range dirs {
@@ -105,7 +134,42 @@ func Extract(source, raw string) (Result, Diagnostics) {
 	if len(res.Meetings) == 0 {
 		diag = append(diag, "no meeting found")
 	}
-	return res, diag
+	resolveParents(&res)
+	return res, diag, nil
+}
+
+// resolveParents gives every court of res its resolved parent chain
+// (court.Court.ParentCourt), so the store reads parents instead of running
+// the court grammar.
+func resolveParents(res *Result) {
+	memo := map[string]court.Court{}
+	with := func(c court.Court) court.Court {
+		if r, ok := memo[c.Name]; ok && r.Parent == c.Parent {
+			return r
+		}
+		r := c.WithParents()
+		memo[c.Name] = r
+		return r
+	}
+	for i := range res.Courts {
+		res.Courts[i].Court = with(res.Courts[i].Court)
+	}
+	for i := range res.Meetings {
+		m := &res.Meetings[i]
+		if m.Host != nil {
+			h := with(*m.Host)
+			m.Host = &h
+		}
+		for j := range m.Courts {
+			m.Courts[j] = with(m.Courts[j])
+		}
+		for j := range m.Attendances {
+			if a := &m.Attendances[j]; a.Court != nil {
+				c := with(*a.Court)
+				a.Court = &c
+			}
+		}
+	}
 }
 
 // collectCourts merges mentions into one Court per full name, keeping every

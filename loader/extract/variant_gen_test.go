@@ -64,7 +64,7 @@ var (
 
 // loadSources reads the seeds and the dev documents with their gold.
 // ErrNoSources means ../shared (the seeds' and dev docs' gold) is absent:
-// the variant tests then skip, as the scoring tests do.
+// the variant tests then fail, as the scoring tests do.
 var ErrNoSources = errors.New("no gold-annotated sources")
 
 func loadSources() ([]source, error) {

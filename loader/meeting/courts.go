@@ -3,6 +3,7 @@ package meeting
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"courtql/loader/court"
 )
@@ -60,15 +61,24 @@ func participants(rs []rune, mentions []court.Mention, host *court.Court, extra 
 	return out
 }
 
-// isHeading reports a mention that is a line of its own (optionally with a colon).
+// isHeading reports a mention that is a line of its own (optionally with a
+// colon). It reads no further than the first rune that is neither a space
+// nor that colon, so a long line costs nothing per mention.
 func isHeading(rs []rune, m court.Mention) bool {
-	before := m.Start == 0 || rs[m.Start-1] == '\n'
-	rest := ""
-	for i := m.End; i < len(rs) && rs[i] != '\n'; i++ {
-		rest += string(rs[i])
+	if m.Start > 0 && rs[m.Start-1] != '\n' {
+		return false
 	}
-	rest = strings.TrimSpace(rest)
-	return before && (rest == "" || rest == ":" || rest == "：")
+	colon := false
+	for i := m.End; i < len(rs) && rs[i] != '\n'; i++ {
+		switch {
+		case unicode.IsSpace(rs[i]):
+		case !colon && (rs[i] == ':' || rs[i] == '：'):
+			colon = true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // joins reports a participation verb after the court in its sentence: within
@@ -82,7 +92,7 @@ func joins(rs []rune, m court.Mention) bool {
 	if listJoins(rs, m) {
 		return true
 	}
-	end := max(min(sentenceEnd(rs, m.End), m.End+joinWindow), clauseEnd(rs, m.End))
+	end := max(sentenceEndWithin(rs, m.End, joinWindow), clauseEnd(rs, m.End))
 	window := string(rs[m.End:end])
 	for _, loc := range joinVerb.FindAllStringIndex(window, -1) {
 		between := window[:loc[0]]
@@ -97,14 +107,21 @@ func joins(rs []rune, m court.Mention) bool {
 	return false
 }
 
-// clauseEnd returns the offset of the first clause break at or after pos.
+// maxClause bounds the clauses read around a mention: text that runs on
+// for longer without a break is not read as one clause, and a line with no
+// punctuation at all costs a bounded amount per mention.
+const maxClause = 200
+
+// clauseEnd returns the offset of the first clause break at or after pos,
+// at most maxClause runes on.
 func clauseEnd(rs []rune, pos int) int {
-	for i := pos; i < len(rs); i++ {
+	end := min(len(rs), pos+maxClause)
+	for i := pos; i < end; i++ {
 		if strings.ContainsRune(",。;!?，；！？\n", rs[i]) {
 			return i
 		}
 	}
-	return len(rs)
+	return end
 }
 
 // listJoins reports a court whose officer heads a list of participants,

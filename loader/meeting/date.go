@@ -32,7 +32,9 @@ var (
 	// "人民法院报 2022年09月16日 第04版", "2023-11-23 06:00:00 香港文匯報".
 	headerDateRe = regexp.MustCompile(`(?:^|[^\d])(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?:[^\d]|$)`)
 	// The verb of a headline that names the meeting held: "通化中院召开…推进会".
-	titleVerbRe = regexp.MustCompile(`召开|举行`)
+	// todayBeforeRe ends the text before a site banner's date of today.
+	todayBeforeRe = regexp.MustCompile(`(?:今天|今日)(?:是)?\s*[:：]?\s*$`)
+	titleVerbRe   = regexp.MustCompile(`召开|举行`)
 )
 
 // written is a date as the text gives it.
@@ -121,10 +123,11 @@ func findDay(s string) (written, bool) {
 // YYYY-MM-DD, the publication date when the page header was not recognised
 // as one ("人民法院报 2022年09月16日 第04版"), or "".
 func headerDate(title string) string {
-	m := headerDateRe.FindStringSubmatch(title)
-	if m == nil {
-		return ""
+	loc := headerDateRe.FindStringSubmatchIndex(title)
+	if loc == nil || todayBeforeRe.MatchString(title[:loc[2]]) {
+		return "" // "今天是2025-11-20": the reader's day, not the publication's
 	}
+	m := headerDateRe.FindStringSubmatch(title)
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])

@@ -159,7 +159,13 @@ func isLongLine(rs []rune, i int) bool {
 
 // sentenceEnd returns the offset just after the sentence holding pos.
 func sentenceEnd(rs []rune, pos int) int {
-	for i := pos; i < len(rs); i++ {
+	return sentenceEndWithin(rs, pos, len(rs))
+}
+
+// sentenceEndWithin is sentenceEnd reading at most limit runes from pos.
+func sentenceEndWithin(rs []rune, pos, limit int) int {
+	end := min(len(rs), pos+limit)
+	for i := pos; i < end; i++ {
 		switch rs[i] {
 		case '。', '!', '?', '！', '？':
 			return i + 1
@@ -169,5 +175,5 @@ func sentenceEnd(rs []rune, pos int) int {
 			}
 		}
 	}
-	return len(rs)
+	return end
 }

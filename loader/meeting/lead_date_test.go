@@ -35,6 +35,10 @@ func TestLeadDateAndKind(t *testing.T) {
 		{"专业法官会议", "", "2023-07-06",
 			"7月5日,绵阳市中级人民法院召开刑事专业法官会议,研究疑难案件。",
 			"刑事专业法官会议", "专业法官会议", "2023-07-05"},
+		// a banner's date of today left in the title gives no year
+		{"today in the title is no header date", "今天是 2025-11-20\n巴东法院召开推进会", "",
+			"3月5日,湖北省巴东县人民法院召开执行工作推进会。",
+			"执行工作推进会", "推进会", ""},
 		// the meeting's own name dates it before a publication line
 		{"jurisdiction year opens the name, late republication", "", "2018-10-13",
 			"2月8日,河北省高级人民法院召开2012年全省法院院长会议。",

@@ -169,10 +169,11 @@ func extendRight(rs []rune, e int) int {
 	return e
 }
 
-// clauseBefore returns the text from the last clause break up to s.
+// clauseBefore returns the text from the last clause break up to s, at
+// most maxClause runes.
 func clauseBefore(rs []rune, s int) string {
 	i := s
-	for i > 0 && !strings.ContainsRune(",。;!?，；！？\n", rs[i-1]) {
+	for i > 0 && s-i < maxClause && !strings.ContainsRune(",。;!?，；！？\n", rs[i-1]) {
 		i--
 	}
 	return string(rs[i:s])

@@ -53,7 +53,7 @@ var workOutputs = []string{"司法建议", "检察建议"}
 // isMeetingOutcome reports whether t counts what this meeting itself produced
 // ("形成倾向性意见5条", "形成会议纪要2份"), not the courts' work. A sentence
 // reporting a period ("今年以来共形成倾向性意见120条") keeps its figure.
-func isMeetingOutcome(rs []rune, t token, after string) bool {
+func isMeetingOutcome(rs []rune, t token, after string, reports bool) bool {
 	m := outcomeRe.FindStringSubmatch(string(rs[clauseStart(rs, t.start, 0):t.start]))
 	if m == nil {
 		return false
@@ -62,13 +62,26 @@ func isMeetingOutcome(rs []rune, t token, after string) bool {
 	if !containsAny(obj, outcomeNouns) || containsAny(obj, workOutputs) {
 		return false
 	}
-	return !reportCue.MatchString(string(rs))
+	return !reports
+}
+
+// sentenceCues are what isBackground asks of the whole sentence, read once
+// per sentence so that a long one costs no more per figure.
+type sentenceCues struct {
+	attends bool // a participation verb: 参加, 出席, 分会场
+	reports bool // a report cue: 同比, 以来, 截至
+}
+
+func cuesOf(rs []rune) sentenceCues {
+	s := string(rs)
+	return sentenceCues{attends: attendRe.MatchString(s), reports: reportCue.MatchString(s)}
 }
 
 // isBackground reports whether token t, with the text before it in its
 // clause, is a background count rather than a work figure of the meeting.
-func isBackground(rs []rune, t token, before string) bool {
-	rest := string(rs[t.unitEnd:])
+// It reads at most maxClause runes after t.
+func isBackground(rs []rune, t token, before string, cues sentenceCues) bool {
+	rest := string(rs[t.unitEnd:min(len(rs), t.unitEnd+maxClause)])
 	after := strings.TrimSpace(readAfter(rs, t.unitEnd))
 	// "24小时自助诉讼服务站": a duration before a noun names a facility
 	if durationUnits[baseUnit(t.unit)] && after != "" {
@@ -85,7 +98,7 @@ func isBackground(rs []rune, t token, before string) bool {
 		return true
 	}
 	// "形成倾向性意见5条": what the meeting itself produced
-	if isMeetingOutcome(rs, t, after) {
+	if isMeetingOutcome(rs, t, after, cues.reports) {
 		return true
 	}
 	// "有3个集体被……评为先进集体": honours
@@ -94,7 +107,7 @@ func isBackground(rs []rune, t token, before string) bool {
 	}
 	// "A法院、B法院等8个基层法院……参加会议": the size of an attendance list;
 	// "共30人参加会议" counts attendance and stays a figure
-	if attendRe.MatchString(string(rs)) {
+	if cues.attends {
 		b := strings.TrimSpace(before)
 		if strings.HasSuffix(b, "等") || containsAny(after, unitNouns) {
 			return true

@@ -32,6 +32,18 @@ func changeVerb(before string) (sign float64, prefix string, ok bool) {
 	return 0, "", false
 }
 
+// isBaseline reports whether the clause before a number names the
+// comparison base it is: "较去年同期的2890件", "比上年的", "与2012年的".
+func isBaseline(before string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, "的") {
+		return false
+	}
+	b = strings.TrimSuffix(b, "的")
+	loc := changeBase.FindStringIndex(b)
+	return loc != nil && loc[0] == 0 && (strings.HasPrefix(b, "比") || strings.HasPrefix(b, "较") || strings.HasPrefix(b, "与"))
+}
+
 // isBarePrefix reports whether the text before a change verb names no metric
 // of its own ("同比", "比去年同期分别", ""), so the change belongs to the
 // figure before it.

@@ -99,7 +99,7 @@ func TestExtractSentences(t *testing.T) {
 		name, in string
 		want     []string
 	}{
-		{"seed 000 counts and changes", "今年1至7月,全省法院受理案件389861件,同比增加52481件,上升15.56%;审、执结243272件,同比增加29736件,上升13.93%。",
+		{"counts with absolute and relative changes", "今年1至7月,全省法院受理案件389861件,同比增加52481件,上升15.56%;审、执结243272件,同比增加29736件,上升13.93%。",
 			[]string{"受理案件=389861件 change 52481件 rate 15.56", "审执结=243272件 change 29736件 rate 13.93"}},
 		{"invented decrease", "2023年1至9月,全市两级法院新收案件45210件,同比减少1203件,下降2.59%。",
 			[]string{"新收案件=45210件 change -1203件 rate -2.59"}},
@@ -188,7 +188,7 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"执行到位金额=nil change 1.2倍", "终本率=38.6% change -0.8个百分点"}},
 		{"range beside a figure", "全院审结案件1200件,每名法官每月办理3至5件。", []string{"审结案件=1200件"}},
 		// real counts next to the background rules (background.go, narrative.go)
-		{"seed 003 count of meetings", "中院党组靠前指挥。组织召开了7次专门会议,4次两级法院推进会。",
+		{"counts of meetings held are figures", "中院党组靠前指挥。组织召开了7次专门会议,4次两级法院推进会。",
 			[]string{"专门会议=7次", "两级法院推进会=4次"}},
 		{"attendance kept", "广州互联网法院首批员额法官、司法辅助人员共30人参加会议。",
 			[]string{"首批员额法官、司法辅助人员=30人"}},
@@ -214,6 +214,18 @@ func TestExtractSentences(t *testing.T) {
 		// a meeting's own outcome stays a figure when the sentence reports a period
 		{"outcome over a period", "今年以来,专业法官会议共形成倾向性意见120条。", []string{"专业法官会议共形成倾向性意见=120条"}},
 		{"judicial suggestions are work", "全院提出司法建议36条。", []string{"提出司法建议=36条"}},
+		// the metric is the noun phrase measured, not the clause reporting it
+		{"metric after a reporting verb", "会上通报了1至11月全院法官人均结案数156件、结案率95.1%等指标完成情况。",
+			[]string{"法官人均结案数=156件", "结案率=95.1%"}},
+		{"metric after a data source", "统计显示,今年前三季度全省法院一线法官人均结案数为87件。",
+			[]string{"一线法官人均结案数=87件"}},
+		{"metric after 介绍了", "会议介绍了上半年全市两级法院执行到位金额12.5亿元。",
+			[]string{"执行到位金额=12.5亿元"}},
+		// a baseline figure is not a figure; the change after it is its clause's
+		{"baseline before the change", "新收案件3120件,较去年同期的2890件上升7.96%。",
+			[]string{"新收案件=3120件 rate 7.96"}},
+		{"baseline of a named year", "全年审结案件4.2万件,比2019年的3.6万件增长16.7%,结案率96.4%。",
+			[]string{"审结案件=4.2万件 rate 16.7", "结案率=96.4%"}},
 		// a rate against an earlier span of years belongs to the figure of its clause
 		{"rates against the previous five years, distributed", "五年来,全区法院共受理各类案件123.5万件,审结120.1万件,分别比前五年上升35.2%和33.1%。",
 			[]string{"受理各类案件=123.5万件 rate 35.2", "审结=120.1万件 rate 33.1"}},

@@ -49,12 +49,18 @@ var comparators = []string{"高于", "低于", "超过", "超出", "多于", "�
 // are names: "“六个持续”", "《关于……的三个规定》".
 var quoteOpen = map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉', '‘': '’'}
 
+// maxQuote is how far back insideQuote looks for an opening quote: a
+// quoted slogan or title is short, and a bounded look keeps a long sentence
+// linear.
+const maxQuote = 200
+
 // insideQuote reports whether position i of rs lies inside a quotation or a
-// title, looking back within the sentence. ASCII double quotes alternate.
+// title, looking back within the sentence (at most maxQuote runes). ASCII
+// double quotes alternate.
 func insideQuote(rs []rune, i int) bool {
 	var stack []rune
 	ascii := false
-	for k := 0; k < i; k++ {
+	for k := max(0, i-maxQuote); k < i; k++ {
 		r := rs[k]
 		if c, ok := quoteOpen[r]; ok {
 			stack = append(stack, c)

@@ -15,8 +15,10 @@ var metricTail = []string{"共计", "累计", "合计", "总计", "共", "达到
 	"计", "有", "分别", "人民币", "均", "同比", "环比", "仅", "已达"}
 
 // metricFrame cuts a long clause after its framing: "院领导带队到各个人民法庭开展调研走访11次"
-// → 到各个人民法庭开展调研走访.
-var metricFrame = regexp.MustCompile(`^.*(?:带队|先后|共计|累计|合计|其中|分别)`)
+// → 到各个人民法庭开展调研走访; and after the verb that reports the figure, so
+// the metric is the noun phrase measured: "会上通报了1至11月全院法官人均结案数156件"
+// → 法官人均结案数 (period and scope are then cut from its front).
+var metricFrame = regexp.MustCompile(`^.*(?:带队|先后|共计|累计|合计|其中|分别|(?:通报|介绍|公布|汇报|报告|宣读)了|数据显示|统计显示)`)
 
 // changeBase are the comparison phrases before a change verb: "同比增加",
 // "比去年同期分别增长", "较上年下降", and other bases: "较年初减少41件",

@@ -2,6 +2,8 @@ package stats
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -35,11 +37,17 @@ type scoper struct {
 	headings []court.Mention // mentions that make up a whole (short) paragraph
 }
 
+// newScoper indexes mentions by position (sorted by start, each paragraph
+// found by binary search), so that scoping a figure costs a search, not a
+// walk over every mention or paragraph.
 func newScoper(d *text.Doc, mentions []court.Mention) *scoper {
-	s := &scoper{d: d, mentions: mentions}
-	for _, m := range mentions {
-		for _, p := range d.Paras {
-			if p.Start <= m.Start && m.End <= p.End && p.Len()-(m.End-m.Start) <= 2 {
+	sorted := slices.Clone(mentions)
+	slices.SortStableFunc(sorted, func(a, b court.Mention) int { return a.Start - b.Start })
+	s := &scoper{d: d, mentions: sorted}
+	for _, m := range sorted {
+		k := sort.Search(len(d.Paras), func(i int) bool { return d.Paras[i].End > m.Start })
+		if k < len(d.Paras) {
+			if p := d.Paras[k]; p.Start <= m.Start && m.End <= p.End && p.Len()-(m.End-m.Start) <= 2 {
 				s.headings = append(s.headings, m)
 			}
 		}
@@ -47,13 +55,16 @@ func newScoper(d *text.Doc, mentions []court.Mention) *scoper {
 	return s
 }
 
+// scopeWindow is how far before a figure its scope phrase is looked for.
+const scopeWindow = 400
+
 // scope returns the scope of a figure at rune offset pos whose sentence
 // starts at sentStart: an explicit scope phrase before it in the sentence
 // ("全省法院"), else a court named before it in the sentence, else the court
 // of the nearest heading above it (seed 003: paragraphs under a
 // "阜新市中级人民法院" heading), else "".
 func (s *scoper) scope(sentStart, pos int) string {
-	before := s.d.Slice(text.Span{Start: sentStart, End: pos})
+	before := s.d.Slice(text.Span{Start: max(sentStart, pos-scopeWindow), End: pos})
 	locs := scopeRe.FindAllStringIndex(before, -1)
 	for k := len(locs) - 1; k >= 0; k-- {
 		// a benchmark, not the scope: 高于全省平均水平, 居全省第3位
@@ -69,19 +80,23 @@ func (s *scoper) scope(sentStart, pos int) string {
 		return strings.TrimLeft(before[locs[k][0]:locs[k][1]], scopeJunk)
 	}
 	best := ""
-	for _, m := range s.mentions {
+	first := sort.Search(len(s.mentions), func(i int) bool { return s.mentions[i].Start >= sentStart })
+	for _, m := range s.mentions[first:] {
+		if m.Start >= pos {
+			break
+		}
 		// a court opening a clause is its subject; one named later is a reference (按照省院要求)
-		if m.Start >= sentStart && m.End <= pos && (m.Start == sentStart || isBoundary(s.d.Runes[m.Start-1])) {
+		if m.End <= pos && (m.Start == sentStart || isBoundary(s.d.Runes[m.Start-1])) {
 			best = m.Court.Name
 		}
 	}
 	if best != "" {
 		return best
 	}
-	for _, m := range s.headings {
-		if m.End <= pos {
-			best = m.Court.Name
+	for k := sort.Search(len(s.headings), func(i int) bool { return s.headings[i].Start >= pos }) - 1; k >= 0; k-- {
+		if s.headings[k].End <= pos {
+			return s.headings[k].Court.Name
 		}
 	}
-	return best
+	return ""
 }

@@ -38,6 +38,7 @@ type changeRef struct {
 //  4. metric before: "全省法院受理案件389861件" → metric 受理案件.
 func readSentence(rs []rune) []localFigure {
 	toks := scanTokens(rs)
+	cues := cuesOf(rs)
 	instr := instructionFrom(rs)
 	var figs []localFigure
 	var changes []changeRef
@@ -57,6 +58,13 @@ func readSentence(rs []rune) []localFigure {
 			consumed = max(consumed, t.unitEnd)
 			continue
 		}
+		// a baseline, not a figure: "新收案件3120件,较去年同期的2890件上升7.96%";
+		// the change after it belongs to the figure before
+		if isBaseline(before) {
+			consumed = max(consumed, t.unitEnd)
+			continue
+		}
+
 		vague := isVague(rs, t)
 		t.vague = vague
 
@@ -110,7 +118,7 @@ func readSentence(rs []rune) []localFigure {
 
 		// background: "24小时自助诉讼服务站", "有3个集体被……评为", "等8个基层法院……参加会议",
 		// "有2件来自泉州法院" (see background.go)
-		if isBackground(rs, t, before) {
+		if isBackground(rs, t, before, cues) {
 			consumed = max(consumed, t.unitEnd)
 			continue
 		}
@@ -277,11 +285,17 @@ func applyChange(f *Figure, t token, sign float64) {
 	}
 }
 
+// maxClause bounds the clauses read around a number: text that runs on
+// for longer without a break is not read as one clause, and a sentence
+// without punctuation costs a bounded amount per number.
+const maxClause = 200
+
 // clauseStart returns where the clause holding position i starts: after the
-// last boundary before it, and not before text earlier figures used.
+// last boundary before it (at most maxClause runes back), and not before
+// text earlier figures used.
 func clauseStart(rs []rune, i, consumed int) int {
 	k := i
-	for k > 0 && !isBoundary(rs[k-1]) {
+	for k > 0 && i-k < maxClause && !isBoundary(rs[k-1]) {
 		k--
 	}
 	return max(k, min(consumed, i))

@@ -78,7 +78,7 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention) []Figure {
 				fig := f.Figure
 				fig.Text = sentText
 				fig.Span = text.Span{Start: sp.Start + f.from, End: sp.Start + f.to}
-				fig.Period = findPeriod(string(rs[:f.numAt]))
+				fig.Period = findPeriod(string(rs[max(0, f.numAt-maxClause):f.numAt]))
 				if fig.Period == "" {
 					fig.Period = paraPeriod
 				}

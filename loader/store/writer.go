@@ -77,7 +77,11 @@ func (w *writer) court(c court.Court, aliases []string) (uint, error) {
 		row.City, changed = optional(c.City), true
 	}
 	if row.ParentID == nil && c.Parent != "" && c.Parent != c.Name {
-		pid, err := w.court(parentCourt(c), nil)
+		parent := parentCourt(c)
+		if c.ParentCourt != nil {
+			parent = *c.ParentCourt // resolved at extraction (extract-rest)
+		}
+		pid, err := w.court(parent, nil)
 		if err != nil {
 			return 0, err
 		}
