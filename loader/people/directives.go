@@ -68,7 +68,8 @@ var ledIntro = regexp.MustCompile(`^[^,;:。]{0,30}?(?:指出|强调)[,:]`)
 
 // ledIntroSentence returns the sentence just before an enumeration's first
 // item when it is an instruction of its own: a whole sentence led by 指出
-// or 强调 that holds the modal 要 and announces no list.
+// or 强调 whose first clause states a fact (X是…) and a later clause holds
+// the modal 要, announcing no list.
 //
 //	会议指出,创建…是法庭工作的重中之重,人民法庭要发挥…优势,…。|一要走好群众路线。
 //
@@ -90,7 +91,14 @@ func (x *extractor) ledIntroSentence(e enumeration) (text.Span, bool) {
 		return text.Span{}, false
 	}
 	lead := t.Start + len([]rune(ledIntro.FindString(st)))
-	if firstModal(x.f, lead, t.End) < 0 {
+	y := firstModal(x.f, lead, t.End)
+	if y < 0 {
+		return text.Span{}, false
+	}
+	// The lead first states a fact (X是…), then draws the instruction from
+	// it; an instruction straight after the lead (王乐群强调,全省法院要深刻
+	// 把握…。一是要…) sums up the list and only introduces it.
+	if !copulaClause.MatchString(string(x.f[lead:y])) || hasModal(x.f, lead, x.clauseEnd(lead)) {
 		return text.Span{}, false
 	}
 	return t, true
@@ -384,4 +392,14 @@ func (x *extractor) modalParts(start, end int, parts []text.Span, who string) []
 	}
 	flush(end)
 	return out
+}
+
+// clauseEnd returns the end of the clause that starts at i (at , ; : 。).
+func (x *extractor) clauseEnd(i int) int {
+	for j := i; j < len(x.f); j++ {
+		if isClauseEnd(x.f[j]) || x.f[j] == '\n' {
+			return j
+		}
+	}
+	return len(x.f)
 }

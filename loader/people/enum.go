@@ -25,6 +25,7 @@ type marker struct {
 	ord      int
 	para     int  // index in d.Paras
 	yao      bool // the marker itself carries 要 (一要, 一是要)
+	seq      bool // 首先/其次/再次/最后 rather than 第一/第二
 	last     bool // 最后
 }
 
@@ -125,7 +126,7 @@ func (a markerAt) sequence() (marker, bool) {
 	if !withYao && (!a.atSentence || !strings.ContainsRune(",:", f[i+2])) {
 		return marker{}, false
 	}
-	mk := marker{end: i + 3, class: classDi, yao: withYao}
+	mk := marker{end: i + 3, class: classDi, yao: withYao, seq: true}
 	switch string(f[i : i+2]) {
 	case "首先":
 		mk.ord = 1
@@ -277,19 +278,28 @@ func (x *extractor) findEnumerations(ms []mention, speaker func(int) string) []e
 		run := []marker{m0}
 		for j := i + 1; j < len(all); j++ {
 			prev := run[len(run)-1]
-			m := all[j]
-			if m.class != prev.class {
+			ok, stop := x.continues(prev, all[j])
+			if stop {
+				break
+			}
+			if !ok {
 				continue
 			}
-			next := m.ord == prev.ord+1 || m.last && prev.ord >= 2
-			samePara := m.para == prev.para
-			nextPara := m.para == prev.para+1 && m.pos == x.d.Paras[m.para].Start
-			if !next || !(samePara || nextPara) {
-				if m.para > prev.para+1 || m.para == prev.para+1 && !nextPara {
-					break
+			if all[j].seq != prev.seq {
+				// 第一,要…。首先要…;其次要…。\n第二,…: a 第 list goes on
+				// with 第二, not with the 其次 of a list nested in its item.
+				for k := j + 1; k < len(all); k++ {
+					ok, stop := x.continues(prev, all[k])
+					if stop {
+						break
+					}
+					if ok && all[k].seq == prev.seq {
+						j = k
+						break
+					}
 				}
-				continue
 			}
+			m := all[j]
 			if m.last {
 				m.ord = prev.ord + 1
 			}
@@ -310,6 +320,22 @@ func (x *extractor) findEnumerations(ms []mention, speaker func(int) string) []e
 		out = append(out, e)
 	}
 	return out
+}
+
+// continues reports whether m continues a run whose last marker is prev
+// (same class, next ordinal or 最后, same paragraph or opening the next),
+// and stop when no later marker can (it lies beyond the next paragraph).
+func (x *extractor) continues(prev, m marker) (ok, stop bool) {
+	if m.class != prev.class {
+		return false, false
+	}
+	next := m.ord == prev.ord+1 || m.last && prev.ord >= 2
+	samePara := m.para == prev.para
+	nextPara := m.para == prev.para+1 && m.pos == x.d.Paras[m.para].Start
+	if next && (samePara || nextPara) {
+		return true, false
+	}
+	return false, m.para > prev.para+1 || m.para == prev.para+1 && !nextPara
 }
 
 // listIntro marks a sentence that announces a list: 抓好以下四个方面工作,
