@@ -8,9 +8,11 @@
 package court
 
 import (
+	"context"
+	"strings"
+
 	"courtql/loader/script"
 	"courtql/model"
-	"strings"
 )
 
 // Court is a court as the text's context resolves it.
@@ -54,11 +56,28 @@ func ScanWithContext(text, context string) []Mention {
 	return scan(text, pagePlaces(context))
 }
 
+// ScanContext is ScanWithContext stopping with ctx.Err() once ctx is done.
+func ScanContext(ctx context.Context, text, pageContext string) ([]Mention, error) {
+	return scanCtx(ctx, text, pagePlaces(pageContext))
+}
+
 func scan(text string, page []placeAt) []Mention {
+	ms, _ := scanCtx(context.Background(), text, page)
+	return ms
+}
+
+func scanCtx(cx context.Context, text string, page []placeAt) ([]Mention, error) {
 	runes := []rune(text)
 	s := script.SimplifyRunes(runes)
-	ctx := buildContext(s, scanPass(s, newContext()), page...)
-	ms := scanPass(s, ctx)
+	first, err := scanPassCtx(cx, s, newContext())
+	if err != nil {
+		return nil, err
+	}
+	ctx := buildContext(s, first, page...)
+	ms, err := scanPassCtx(cx, s, ctx)
+	if err != nil {
+		return nil, err
+	}
 	inter := map[string]Court{}
 	for _, m := range ms {
 		switch {
@@ -82,7 +101,7 @@ func scan(text string, page []placeAt) []Mention {
 		}
 		out = append(out, Mention{Start: m.start, End: m.end, Text: string(runes[m.start:m.end]), Court: m.court})
 	}
-	return out
+	return out, nil
 }
 
 // Lookup resolves one court name or short form on its own, without a

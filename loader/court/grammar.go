@@ -1,6 +1,7 @@
 package court
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"unicode"
@@ -91,6 +92,10 @@ var wordLikeShorts = map[string]bool{"平安": true, "和平": true, "红旗": t
 	"民主": true, "团结": true, "胜利": true, "解放": true, "新华": true, "前进": true, "东风": true, "向阳": true,
 	"先锋": true, "城关": true, "城区": true, "郊区": true, "矿区": true, "新区": true, "东方": true, "长安": true, "永安": true, "安全": true}
 
+// scopeShorts are short area names that are also a scope word, 全 + a
+// division: before 法院 they mean every court of that division.
+var scopeShorts = map[string]bool{"全州": true, "全县": true, "全区": true, "全市": true, "全省": true, "全盟": true}
+
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
 	for _, r := range s {
@@ -118,8 +123,22 @@ type scanner struct {
 }
 
 func scanPass(s []rune, ctx *docContext) []mention {
+	ms, _ := scanPassCtx(context.Background(), s, ctx)
+	return ms
+}
+
+// cancelCheck is how many runes the scan reads between looks at its context.
+const cancelCheck = 4096
+
+// scanPassCtx is scanPass stopping with ctx.Err() once ctx is done.
+func scanPassCtx(cx context.Context, s []rune, ctx *docContext) ([]mention, error) {
 	sc := &scanner{g: theGazetteer(), s: s, ctx: ctx}
 	for i := 0; i < len(s); i++ {
+		if i%cancelCheck == 0 {
+			if err := cx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		switch s[i] {
 		case '院', '庭':
 			sc.at(i + 1)
@@ -131,7 +150,7 @@ func scanPass(s []rune, ctx *docContext) []mention {
 			}
 		}
 	}
-	return sc.out
+	return sc.out, nil
 }
 
 func (sc *scanner) emit(m mention) {
@@ -489,6 +508,11 @@ func (sc *scanner) basic(suf suffix, pre []rune, lo, start, end int) (mention, b
 // with no context, names that are also common words (平安法院建设) are not
 // taken.
 func (sc *scanner) plausibleShort(a *place, written string) bool {
+	// "全州法院要抓好执行": all the courts of a 州, not 全州县 (Guangxi), even
+	// in Guangxi; the county's own court is written 全州县法院.
+	if scopeShorts[written] {
+		return false
+	}
 	if p := sc.ctx.prov; p != nil {
 		return a.prov == p
 	}

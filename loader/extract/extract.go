@@ -86,8 +86,8 @@ func ExtractContext(ctx context.Context, source, raw string) (Result, Diagnostic
 	// Extract from a simplified copy; report in the article's own script.
 	sc := newScripts(page.Text)
 	d := text.New(sc.simp)
-	mentions := court.ScanWithContext(sc.simp, page.Context)
-	if err := ctx.Err(); err != nil {
+	mentions, err := court.ScanContext(ctx, sc.simp, page.Context)
+	if err != nil {
 		return Result{}, nil, err
 	}
 	for i := range mentions {

@@ -76,12 +76,8 @@ func (w *writer) court(c court.Court, aliases []string) (uint, error) {
 	if row.City == nil && c.City != "" {
 		row.City, changed = optional(c.City), true
 	}
-	if row.ParentID == nil && c.Parent != "" && c.Parent != c.Name {
-		parent := parentCourt(c)
-		if c.ParentCourt != nil {
-			parent = *c.ParentCourt // resolved at extraction (extract-rest)
-		}
-		pid, err := w.court(parent, nil)
+	if row.ParentID == nil && c.ParentCourt != nil && c.Parent != c.Name {
+		pid, err := w.court(*c.ParentCourt, nil)
 		if err != nil {
 			return 0, err
 		}
