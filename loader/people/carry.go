@@ -132,6 +132,11 @@ func (x *extractor) carriedDirective(c *carry, sp text.Span, ds []Directive, ms 
 	if c.active && who != c.speaker {
 		c.active = false
 	}
+	if lead, verb := x.leadAt(sp.Start, sp.End, ms); len(ds) == 0 && verb && x.bareRequirement(lead, sp.End) {
+		// 院长…提出明确要求。|要…: the requirements follow.
+		*c = carry{active: true, speaker: speaker(lead)}
+		return nil
+	}
 	if len(ds) > 0 {
 		if x.instructionLeadIn(sp, ms) {
 			*c = carry{active: true, speaker: ds[len(ds)-1].Speaker}

@@ -7,104 +7,6 @@ import (
 	"courtql/loader/text"
 )
 
-// notModalBefore / notModalAfter: 要 in these words is not the modal "must"
-// (重要, 主要, 需要, 要点, 纪要, 要素, 要务 …). 要求 is handled as a lead verb.
-var (
-	notModalBefore = setOf([]rune("重主需必首紧提概简扼显政机只纪摘想"))
-	notModalAfter  = setOf([]rune("求点素件务闻害事案职员领义旨地塞么不约挟价是"))
-)
-
-// assessmentSees follow an assessment's 要 (但也要清醒看到, 同时也要看到,
-// 要清醒认识到…存在的问题); assessmentBefore are the words before it.
-var (
-	assessmentSees   = regexp.MustCompile(`^要(?:清醒|清楚|充分|深刻)?地?(?:看到|认识到)`)
-	assessmentBefore = strings.Fields("但 也 同时 然而 不过 但是")
-)
-
-// assessmentYao reports whether the 要 at i opens an assessment, not an
-// instruction: 要 + (清醒)看到/认识到 after 但, 也 or 同时:
-//
-//	…稳中有进,但也要清醒看到,长期未结案件存量仍然较大
-func assessmentYao(f []rune, i int) bool {
-	end := min(len(f), i+8)
-	if !assessmentSees.MatchString(string(f[i:end])) {
-		return false
-	}
-	for _, w := range assessmentBefore {
-		if hasSuffixAt(f, i, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// mustWords are modals as strong as 要: 全省法院必须保持清醒头脑,正视问题.
-// Not after 所/是/的 (所必须的, 是必须的) nor before 的 (必须的条件).
-var mustWords = []string{"必须", "务必"}
-
-// mustAt reports whether f[i:] opens the modal 必须 or 务必.
-func mustAt(f []rune, i int) bool {
-	for _, w := range mustWords {
-		if !hasPrefixAt(f, i, w) {
-			continue
-		}
-		if i > 0 && strings.ContainsRune("所是的", f[i-1]) || hasPrefixAt(f, i+2, "的") {
-			return false
-		}
-		return true
-	}
-	return false
-}
-
-// assessmentLeads open an assessment; a 必须 after one closes the
-// assessment (会议指出,…仍存在…短板,必须下大力气加以解决) and is no instruction.
-var assessmentLeads = strings.Fields("指出 认为 分析 看到")
-
-// assessedBefore reports whether f[s:i] holds an assessmentLeads word.
-func assessedBefore(f []rune, s, i int) bool {
-	t := string(f[s:i])
-	for _, w := range assessmentLeads {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// mustIn reports whether f[s:e] holds the modal 必须 or 务必.
-func mustIn(f []rune, s, e int) bool {
-	for i := s; i < e; i++ {
-		if mustAt(f, i) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasModal reports whether f[s:e] holds the modal 要 (各级法院要…, 一定要…).
-func hasModal(f []rune, s, e int) bool {
-	return firstModal(f, s, e) >= 0
-}
-
-func firstModal(f []rune, s, e int) int {
-	for i := s; i < e; i++ {
-		if f[i] != '要' {
-			continue
-		}
-		if i > 0 && notModalBefore[f[i-1]] {
-			continue
-		}
-		if i+1 < len(f) && notModalAfter[f[i+1]] {
-			continue
-		}
-		if assessmentYao(f, i) || verbYao(f, i) {
-			continue
-		}
-		return i
-	}
-	return -1
-}
-
 // strongLead opens a paragraph whose every sentence is an instruction, with
 // or without 要 (辽宁高院: 会议特别强调,要…。要求…。充分发挥…。):
 //
@@ -160,100 +62,46 @@ func (x *extractor) introInstruction(intro text.Span) (text.Span, bool) {
 	return t, t.Len() > 1
 }
 
-// directives reads the instructions issued in [lo,hi).
-func (x *extractor) directives(ms []mention, atts []Attendance, evs []event) []Directive {
-	var out []Directive
-	x.atts = atts
-	speaker := func(pos int) string {
-		if k := speakerAt(evs, pos); k >= 0 {
-			return atts[k].Name
-		}
-		return ""
+// ledIntro is a sentence head whose lead verb reports what the meeting or
+// a speaker said: 会议指出, | 张明强调,.
+var ledIntro = regexp.MustCompile(`^[^,;:。]{0,30}?(?:指出|强调)[,:]`)
+
+// ledIntroSentence returns the sentence just before an enumeration's first
+// item when it is an instruction of its own: a whole sentence led by 指出
+// or 强调 whose first clause states a fact (X是…) and a later clause holds
+// the modal 要, announcing no list.
+//
+//	会议指出,创建…是法庭工作的重中之重,人民法庭要发挥…优势,…。|一要走好群众路线。
+//
+// A sentence without such a lead only frames the list (下一步,我们要以更
+// 高的标准…继续推动…。|一是要…) and stays out.
+func (x *extractor) ledIntroSentence(e enumeration) (text.Span, bool) {
+	first := e.items[0].Start
+	k := first - 1
+	for k > 0 && isBlank(x.f[k]) {
+		k--
 	}
-	enums := x.findEnumerations(ms, speaker)
-	var blocked []text.Span // enumeration items and their introductions
-	for _, e := range enums {
-		blocked = append(blocked, e.intro)
-		blocked = append(blocked, e.items...)
-		if !e.requirement {
-			continue
-		}
-		if t, ok := x.introInstruction(e.intro); ok {
-			out = append(out, Directive{Speaker: speaker(t.Start), Text: x.d.Slice(t), Span: t})
-		}
-		sp := speaker(e.items[0].Start)
-		for k, it := range e.items {
-			if it.Len() == 0 {
-				continue
-			}
-			out = append(out, Directive{Speaker: sp, Ordinal: e.ords[k], Text: x.d.Slice(it), Span: it})
-		}
+	sp, ok := x.d.SentenceAt(k)
+	if !ok || k < 0 || sp.End > first || sp.Start < x.lo || !e.intro.Contains(sp) && x.sentenceStart(first) != first {
+		return text.Span{}, false
 	}
-	// A paragraph whose first sentence introduces an enumeration
-	// (下一步,我们要…。一是要…) loses that sentence too.
-	for _, e := range enums {
-		if e.intro.Len() == 0 {
-			continue
-		}
-		for _, p := range x.d.Paras {
-			for _, s := range p.Sentences {
-				if s.End <= e.intro.End && s.End > e.intro.Start && s.Start >= p.Start && p.Contains(e.intro) {
-					blocked = append(blocked, s.Span)
-				}
-			}
-		}
+	t := x.trimItem(sp.Start, sp.End)
+	st := string(x.f[t.Start:t.End])
+	if t.Len() == 0 || x.f[t.End-1] != '。' || !ledIntro.MatchString(st) || listIntro.MatchString(st) || listAnnounce.MatchString(st) {
+		return text.Span{}, false
 	}
-	tasks, taskSpans := x.listTasks(ms, speaker)
-	out = append(out, tasks...)
-	blocked = append(blocked, taskSpans...)
-	isBlocked := func(sp text.Span) bool {
-		for _, b := range blocked {
-			if b.Len() > 0 && sp.Start < b.End && b.Start < sp.End {
-				return true
-			}
-		}
-		return false
+	lead := t.Start + len([]rune(ledIntro.FindString(st)))
+	y := firstModal(x.f, lead, t.End)
+	if y < 0 {
+		return text.Span{}, false
 	}
-	var c carry // the instruction in force, carried across sentences
-	for _, p := range x.d.Paras {
-		if p.End <= x.lo || p.Start >= x.hi || x.skipped(p.Start) {
-			continue
-		}
-		strong := x.strongPara(p, ms)
-		strongWho := speaker(p.Start)
-		for _, s := range p.Sentences {
-			sp := text.Span{Start: max(s.Start, x.lo), End: min(s.End, x.hi)}
-			if sp.Len() <= 0 || isBlocked(sp) {
-				c.active = false
-				continue
-			}
-			if x.relayed(sp) {
-				// 传达的会议精神强调,全省法院要…: transmitted content.
-				c.active = false
-				continue
-			}
-			if x.assessmentInForce(p, sp, ms) {
-				// 会议指出,…。但…问题必须引起高度重视。: an assessment.
-				c.active = false
-				continue
-			}
-			if strong && speaker(sp.Start) != strongWho {
-				// 孙立军强调,…。何静通报了…: another speaker ends the lead.
-				strong = false
-			}
-			ds := x.sentenceDirectives(sp, strong, ms, speaker)
-			out = append(out, x.carriedDirective(&c, sp, ds, ms, speaker)...)
-		}
+	// The lead first states a fact (X是…), then draws the instruction from
+	// it; an instruction straight after the lead (王乐群强调,全省法院要深刻
+	// 把握…。一是要…) sums up the list and only introduces it.
+	if !copulaClause.MatchString(string(x.f[lead:y])) || hasModal(x.f, lead, x.clauseEnd(lead)) {
+		return text.Span{}, false
 	}
-	for _, e := range enums {
-		if e.tail.Len() > 0 && !isBlocked(e.tail) {
-			out = append(out, x.sentenceDirectives(e.tail, false, ms, speaker)...)
-		}
-	}
-	out = x.dropRequests(out, atts)
-	out = x.dropInterview(out, ms)
-	sortDirectives(out)
-	return out
+	return t, true
 }
 
 // requestAddressee is a court addressed right after 希望: 希望大陆法院…, 希望贵院….
@@ -375,6 +223,9 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 		return nil
 	}
 	if (lead < 0 || verb) && x.statementAfterLead(sp.Start, lead, sp.End) {
+		return nil
+	}
+	if verb && x.bareRequirement(lead, sp.End) {
 		return nil
 	}
 	if lead >= 0 {
@@ -541,4 +392,14 @@ func (x *extractor) modalParts(start, end int, parts []text.Span, who string) []
 	}
 	flush(end)
 	return out
+}
+
+// clauseEnd returns the end of the clause that starts at i (at , ; : 。).
+func (x *extractor) clauseEnd(i int) int {
+	for j := i; j < len(x.f); j++ {
+		if isClauseEnd(x.f[j]) || x.f[j] == '\n' {
+			return j
+		}
+	}
+	return len(x.f)
 }

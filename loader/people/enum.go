@@ -25,6 +25,7 @@ type marker struct {
 	ord      int
 	para     int  // index in d.Paras
 	yao      bool // the marker itself carries 要 (一要, 一是要)
+	seq      bool // 首先/其次/再次/最后 rather than 第一/第二
 	last     bool // 最后
 }
 
@@ -56,107 +57,154 @@ var markerBefore = setOf([]rune("。;:,!? \t\u3000)”"))
 // findMarkers reads the enumeration markers of one paragraph.
 //
 //	shi   := 一 (是要|是|要)           一是着力抓好…, 一要入脑入心, 一是要把学习…
-//	di    := 第一 [,、:是] | 首先, | 其次, | 再次, | 最后,
+//	di    := 第一 [,、:是要] | (首先|其次|再次|最后) (, | 要)
 //	qi    := 其一 [,、:]
 //	paren := (一)
-//	dun   := 一、   (paragraph start only)
+//	dun   := 一、   (paragraph or sentence start; not 一、二审)
 //	arab  := 1. | 1、 | (1)   (sentence start only)
 func findMarkers(f []rune, p text.Para, pi int) []marker {
 	var out []marker
 	for i := p.Start; i < p.End; i++ {
 		atPara := i == p.Start
-		bound := atPara || markerBefore[f[i-1]] || unicode.IsSpace(f[i-1])
-		atSentence := atPara || strings.ContainsRune("。;:!?", f[i-1])
-		if !bound {
+		if !atPara && !markerBefore[f[i-1]] && !unicode.IsSpace(f[i-1]) {
 			continue
 		}
-		mk := marker{pos: i, para: pi}
+		at := markerAt{f: f, i: i, end: p.End, atPara: atPara, atSentence: atPara || strings.ContainsRune("。;:!?", f[i-1])}
+		var mk marker
+		var ok bool
 		switch {
 		case f[i] == '第':
-			n, l := cnNumber(f, i+1)
-			j := i + 1 + l
-			if n == 0 || j >= p.End {
-				continue
-			}
-			if strings.ContainsRune(",、:是", f[j]) || f[j] == '要' && j+1 < p.End && !afterYao[f[j+1]] {
-				mk.end, mk.class, mk.ord, mk.yao = j+1, classDi, n, f[j] == '要'
-				out = append(out, mk)
-			}
+			mk, ok = at.di()
 		case hasPrefixAt(f, i, "首先") || hasPrefixAt(f, i, "其次") || hasPrefixAt(f, i, "再次") || hasPrefixAt(f, i, "最后"):
-			if !atSentence || i+2 >= p.End || !strings.ContainsRune(",:", f[i+2]) {
-				continue
-			}
-			w := string(f[i : i+2])
-			mk.end, mk.class = i+3, classDi
-			switch w {
-			case "首先":
-				mk.ord = 1
-			case "其次":
-				mk.ord = 2
-			case "再次":
-				mk.ord = 3
-			case "最后":
-				mk.last = true
-			}
-			out = append(out, mk)
+			mk, ok = at.sequence()
 		case f[i] == '其':
-			n, l := cnNumber(f, i+1)
-			j := i + 1 + l
-			if n > 0 && j < p.End && strings.ContainsRune(",、:是", f[j]) {
-				mk.end, mk.class, mk.ord = j+1, classQi, n
-				out = append(out, mk)
-			}
+			mk, ok = at.qi()
 		case f[i] == '(':
-			if n, l := cnNumber(f, i+1); n > 0 && i+1+l < p.End && f[i+1+l] == ')' {
-				mk.end, mk.class, mk.ord = i+2+l, classParen, n
-				out = append(out, mk)
-			} else if i+2 < p.End && f[i+1] >= '1' && f[i+1] <= '9' && f[i+2] == ')' && atSentence {
-				mk.end, mk.class, mk.ord = i+3, classArab, int(f[i+1]-'0')
-				out = append(out, mk)
-			}
+			mk, ok = at.paren()
 		case f[i] >= '1' && f[i] <= '9':
-			if !atSentence || i+1 >= p.End {
-				continue
-			}
-			j := i + 1
-			n := int(f[i] - '0')
-			if f[j] >= '0' && f[j] <= '9' {
-				n = n*10 + int(f[j]-'0')
-				j++
-			}
-			if j+1 < p.End && strings.ContainsRune(".、．", f[j]) && !(f[j+1] >= '0' && f[j+1] <= '9') {
-				mk.end, mk.class, mk.ord = j+1, classArab, n
-				out = append(out, mk)
-			} else if k := keycapEnd(f, j, p.End); k > j {
-				// 1️⃣ 要坚持…: a keycap emoji numbers the items of WeChat posts.
-				mk.end, mk.class, mk.ord = k, classArab, n
-				out = append(out, mk)
-			}
+			mk, ok = at.arab()
 		default:
-			n, l := cnNumber(f, i)
-			if n == 0 {
-				continue
-			}
-			j := i + l
-			if j >= p.End {
-				continue
-			}
-			switch {
-			case hasPrefixAt(f, j, "是要"):
-				mk.end, mk.class, mk.ord, mk.yao = j+2, classShi, n, true
-			case f[j] == '是':
-				mk.end, mk.class, mk.ord = j+1, classShi, n
-			case f[j] == '要' && j+1 < p.End && !afterYao[f[j+1]]:
-				mk.end, mk.class, mk.ord, mk.yao = j+1, classShi, n, true
-			case f[j] == '、' && atPara:
-				mk.end, mk.class, mk.ord = j+1, classDun, n
-			default:
-				continue
-			}
+			mk, ok = at.shi()
+		}
+		if ok {
+			mk.pos, mk.para = i, pi
 			out = append(out, mk)
 		}
 	}
 	return out
+}
+
+// markerAt is a place where a marker may start.
+type markerAt struct {
+	f                  []rune
+	i, end             int // the place and the paragraph's end
+	atPara, atSentence bool
+}
+
+// di reads 第一 followed by , 、 : 是 or 要 (not 第一要务).
+func (a markerAt) di() (marker, bool) {
+	f := a.f
+	n, l := cnNumber(f, a.i+1)
+	j := a.i + 1 + l
+	if n == 0 || j >= a.end {
+		return marker{}, false
+	}
+	if strings.ContainsRune(",、:是", f[j]) || f[j] == '要' && j+1 < a.end && !afterYao[f[j+1]] {
+		return marker{end: j + 1, class: classDi, ord: n, yao: f[j] == '要'}, true
+	}
+	return marker{}, false
+}
+
+// sequence reads 首先, 其次, 再次, 最后 at a sentence start, or followed by
+// 要 after a lead verb's comma too (院长要求,首先要…;其次要…).
+func (a markerAt) sequence() (marker, bool) {
+	f, i := a.f, a.i
+	if i+3 >= a.end {
+		return marker{}, false
+	}
+	withYao := f[i+2] == '要' && !afterYao[f[i+3]]
+	if !withYao && (!a.atSentence || !strings.ContainsRune(",:", f[i+2])) {
+		return marker{}, false
+	}
+	mk := marker{end: i + 3, class: classDi, yao: withYao, seq: true}
+	switch string(f[i : i+2]) {
+	case "首先":
+		mk.ord = 1
+	case "其次":
+		mk.ord = 2
+	case "再次":
+		mk.ord = 3
+	case "最后":
+		mk.last = true
+	}
+	return mk, true
+}
+
+// qi reads 其一 followed by , 、 : or 是.
+func (a markerAt) qi() (marker, bool) {
+	n, l := cnNumber(a.f, a.i+1)
+	j := a.i + 1 + l
+	if n > 0 && j < a.end && strings.ContainsRune(",、:是", a.f[j]) {
+		return marker{end: j + 1, class: classQi, ord: n}, true
+	}
+	return marker{}, false
+}
+
+// paren reads (一), or (1) at a sentence start.
+func (a markerAt) paren() (marker, bool) {
+	f, i := a.f, a.i
+	if n, l := cnNumber(f, i+1); n > 0 && i+1+l < a.end && f[i+1+l] == ')' {
+		return marker{end: i + 2 + l, class: classParen, ord: n}, true
+	}
+	if i+2 < a.end && f[i+1] >= '1' && f[i+1] <= '9' && f[i+2] == ')' && a.atSentence {
+		return marker{end: i + 3, class: classArab, ord: int(f[i+1] - '0')}, true
+	}
+	return marker{}, false
+}
+
+// arab reads 1. or 1、 (not 1.5), or a keycap 1️⃣, at a sentence start.
+func (a markerAt) arab() (marker, bool) {
+	f, i := a.f, a.i
+	if !a.atSentence || i+1 >= a.end {
+		return marker{}, false
+	}
+	j := i + 1
+	n := int(f[i] - '0')
+	if f[j] >= '0' && f[j] <= '9' {
+		n = n*10 + int(f[j]-'0')
+		j++
+	}
+	if j+1 < a.end && strings.ContainsRune(".、．", f[j]) && !(f[j+1] >= '0' && f[j+1] <= '9') {
+		return marker{end: j + 1, class: classArab, ord: n}, true
+	}
+	if k := keycapEnd(f, j, a.end); k > j {
+		// 1️⃣ 要坚持…: a keycap emoji numbers the items of WeChat posts.
+		return marker{end: k, class: classArab, ord: n}, true
+	}
+	return marker{}, false
+}
+
+// shi reads 一是, 一是要, 一要 (not 一要素), or 一、 at a sentence start.
+func (a markerAt) shi() (marker, bool) {
+	f := a.f
+	n, l := cnNumber(f, a.i)
+	j := a.i + l
+	if n == 0 || j >= a.end {
+		return marker{}, false
+	}
+	switch {
+	case hasPrefixAt(f, j, "是要"):
+		return marker{end: j + 2, class: classShi, ord: n, yao: true}, true
+	case f[j] == '是':
+		return marker{end: j + 1, class: classShi, ord: n}, true
+	case f[j] == '要' && j+1 < a.end && !afterYao[f[j+1]]:
+		return marker{end: j + 1, class: classShi, ord: n, yao: true}, true
+	case f[j] == '、' && a.atSentence && j+1 < a.end && cnDigits[f[j+1]] == 0:
+		// 一、 opens a paragraph or a sentence (…提出三点意见:一、充分认识…);
+		// 一、二审 is no marker.
+		return marker{end: j + 1, class: classDun, ord: n}, true
+	}
+	return marker{}, false
 }
 
 // enumeration is a run of markers 1, 2, 3 … of one class.
@@ -230,19 +278,28 @@ func (x *extractor) findEnumerations(ms []mention, speaker func(int) string) []e
 		run := []marker{m0}
 		for j := i + 1; j < len(all); j++ {
 			prev := run[len(run)-1]
-			m := all[j]
-			if m.class != prev.class {
+			ok, stop := x.continues(prev, all[j])
+			if stop {
+				break
+			}
+			if !ok {
 				continue
 			}
-			next := m.ord == prev.ord+1 || m.last && prev.ord >= 2
-			samePara := m.para == prev.para
-			nextPara := m.para == prev.para+1 && m.pos == x.d.Paras[m.para].Start
-			if !next || !(samePara || nextPara) {
-				if m.para > prev.para+1 || m.para == prev.para+1 && !nextPara {
-					break
+			if all[j].seq != prev.seq {
+				// 第一,要…。首先要…;其次要…。\n第二,…: a 第 list goes on
+				// with 第二, not with the 其次 of a list nested in its item.
+				for k := j + 1; k < len(all); k++ {
+					ok, stop := x.continues(prev, all[k])
+					if stop {
+						break
+					}
+					if ok && all[k].seq == prev.seq {
+						j = k
+						break
+					}
 				}
-				continue
 			}
+			m := all[j]
 			if m.last {
 				m.ord = prev.ord + 1
 			}
@@ -263,6 +320,22 @@ func (x *extractor) findEnumerations(ms []mention, speaker func(int) string) []e
 		out = append(out, e)
 	}
 	return out
+}
+
+// continues reports whether m continues a run whose last marker is prev
+// (same class, next ordinal or 最后, same paragraph or opening the next),
+// and stop when no later marker can (it lies beyond the next paragraph).
+func (x *extractor) continues(prev, m marker) (ok, stop bool) {
+	if m.class != prev.class {
+		return false, false
+	}
+	next := m.ord == prev.ord+1 || m.last && prev.ord >= 2
+	samePara := m.para == prev.para
+	nextPara := m.para == prev.para+1 && m.pos == x.d.Paras[m.para].Start
+	if next && (samePara || nextPara) {
+		return true, false
+	}
+	return false, m.para > prev.para+1 || m.para == prev.para+1 && !nextPara
 }
 
 // listIntro marks a sentence that announces a list: 抓好以下四个方面工作,

@@ -13,6 +13,15 @@ var groupLabel = regexp.MustCompile(`(?:院领导班子成员|院班子成员|�
 // 出席会议, 列席.
 var groupAttendVerb = regexp.MustCompile(`(?:参加|出席|列席)`)
 
+// delegateLabel names people by what they represent, not by a post: the
+// names after it get no title (办案标兵代表吕品、徐学军上台作了经验介绍).
+// 人大代表 and 党代表 are posts and are read as such.
+var delegateLabel = regexp.MustCompile(`[\p{Han}]{2,6}代表`)
+
+// delegateVerb is the act that makes a delegate list speakers: they speak
+// in the exchange or report (…上台作了经验介绍, …作交流发言).
+var delegateVerb = regexp.MustCompile(`^[^。;]{0,12}?(?:发言|介绍|汇报|交流|表态)`)
+
 // listSeparators join the names of a group list.
 var listSeparators = setOf([]rune("、和及"))
 
@@ -45,6 +54,19 @@ func (x *extractor) groupMentions() []mention {
 					continue
 				}
 				out = append(out, list...)
+			}
+			for _, loc := range delegateLabel.FindAllStringIndex(str, -1) {
+				j := s + len([]rune(str[:loc[1]]))
+				if hasSuffixAt(x.f, j, "人大代表") || hasSuffixAt(x.f, j, "党代表") {
+					continue
+				}
+				list := x.nameList(j, e, j)
+				if len(list) == 0 {
+					continue
+				}
+				if rest := string(x.f[list[len(list)-1].end:e]); delegateVerb.MatchString(rest) {
+					out = append(out, list...)
+				}
 			}
 		}
 	}

@@ -2,66 +2,22 @@ package people
 
 import "strings"
 
-// Rule data shared by the name, post, role and directive rules. All matching
-// is done on a folded copy of the text (see fold) in which traditional
-// characters are replaced one for one by simplified ones, so every lexicon
-// below is written once, in simplified script, and rune offsets still agree
-// with the original text.
+// Rule data shared by the name, post, role and directive rules. The text
+// arrives in simplified script (loader/extract converts it rune for rune
+// before extraction), so every lexicon below is written once, in
+// simplified script. Matching is done on a folded copy (see fold) whose
+// rune offsets agree with the text.
 
-// tradPairs maps traditional characters (first rune) to simplified ones
-// (second rune). Only characters that occur in the lexicons, the role and
-// directive patterns and common surnames are needed.
-var tradPairs = []string{
-	"長长", "書书", "記记", "組组", "黨党", "員员", "務务", "審审", "會会", "專专", "職职", "執执",
-	"紀纪", "檢检", "級级", "視视", "處处", "辦办", "區区", "導导", "監监", "調调", "講讲", "話话",
-	"強强", "為为", "認认", "傳传", "達达", "報报", "總总", "結结", "議议", "參参", "與与", "說说",
-	"這这", "們们", "開开", "聽听", "發发", "實实", "體体", "責责", "當当", "門门", "質质", "問问",
-	"題题", "進进", "關关", "係系", "縣县", "鎮镇", "鄉乡", "際际", "應应", "須须", "請请", "將将",
-	"對对", "從从", "於于", "並并", "麼么", "層层", "戰战", "國国", "廳厅", "隊队", "屆届", "選选",
-	"團团", "經经", "驗验", "紹绍", "匯汇", "滙汇", "彙汇", "談谈", "論论", "詞词", "讀读", "頭头",
-	"點点", "條条", "見见", "領领", "幹干", "稱称", "歐欧", "陽阳", "馬马", "諸诸", "東东", "遲迟",
-	"孫孙", "軒轩", "轅辕", "獨独", "張张", "陳陈", "黃黄", "劉刘", "趙赵", "吳吴", "鄭郑", "楊杨",
-	"許许", "鄧邓", "蕭萧", "葉叶", "蘇苏", "盧卢", "羅罗", "謝谢", "韓韩", "馮冯", "鍾钟", "顧顾",
-	"龔龚", "賀贺", "嚴严", "陸陆", "錢钱", "閻阎", "賴赖", "萬万", "湯汤", "魯鲁", "譚谭", "蔣蒋",
-	"範范", "龐庞", "聶聂", "莊庄", "鄒邹", "藍蓝", "溫温", "龍龙", "華华", "衛卫", "賈贾", "寧宁",
-	"喬乔", "聞闻", "鄔邬", "韋韦", "尋寻", "單单", "黎黎", "蘭兰", "魚鱼", "餘余", "費费", "紀纪",
-	"鄺邝", "麥麦", "區区", "鳳凤", "侖仑", "貝贝", "項项", "鮑鲍", "鄉乡", "勞劳", "齊齐", "僑侨",
-	"倫伦", "義义", "習习", "總总", "書书", "轉转", "統统", "級级", "務务", "規规", "層层", "廣广",
-	"爲为", "裡里", "裏里", "後后", "時时", "會会", "員员", "議议", "務务", "範范", "機机", "構构",
-	"辭辞", "詳详", "闡阐", "說说", "稿稿", "聯联", "絡络", "節节", "屬属", "獻献", "務务", "雙双",
-	"繫系", "囑嘱", "託托", "勵励", "級级", "協协", "調调", "殺杀", "網网", "絕绝", "維维", "護护",
-	"決决", "確确", "邊边", "線线", "務务", "緊紧", "堅坚", "嚴严", "盡尽", "帶带", "現现", "觀观",
-	"陣阵", "營营", "價价", "銀银", "樣样", "讓让", "麗丽", "慶庆", "歲岁", "偉伟", "寵宠", "銘铭",
-	"園园", "獅狮", "記记", "紀纪", "檢检", "證证", "據据", "斷断", "續续", "預预", "頓顿", "務务",
-	"號号", "圖图", "攝摄", "編编", "訊讯", "稱称", "來来", "訪访", "辦办", "參参", "與与", "會会",
-	"陪陪", "視视", "講讲", "詢询", "質质", "評评", "議议", "確确", "優优", "勢势", "績绩", "穩稳",
-	"們们", "幾几", "種种", "個个", "們们", "並并", "淨净", "潔洁", "擔担", "當当", "風风", "氣气",
-	"紐纽", "帶带", "樑梁", "橋桥", "聽听", "後后", "給给", "舉举", "辦办", "學学", "習习", "負负",
-	"這这", "適适", "導导", "務务", "識识", "術术", "則则", "準准", "衝冲", "擊击", "離离", "雜杂",
-}
+// nameDots are the dots written inside minority names; fold makes them one.
+var nameDots = setOf([]rune("·・‧•"))
 
-var tradMap = func() map[rune]rune {
-	m := make(map[rune]rune, len(tradPairs))
-	for _, p := range tradPairs {
-		r := []rune(p)
-		if len(r) == 2 {
-			m[r[0]] = r[1]
-		}
-	}
-	// Bullets inside minority names are folded to one form.
-	for _, b := range "·・‧•" {
-		m[b] = '•'
-	}
-	return m
-}()
-
-// fold returns a copy of rs with traditional characters simplified and
-// full-width ASCII punctuation made half-width, rune for rune.
+// fold returns a copy of rs with the bullets of minority names made one
+// form and full-width ASCII punctuation made half-width, rune for rune.
 func fold(rs []rune) []rune {
 	out := make([]rune, len(rs))
 	for i, r := range rs {
-		if s, ok := tradMap[r]; ok {
-			r = s
+		if nameDots[r] {
+			r = '•'
 		}
 		switch r {
 		case '，':
@@ -96,7 +52,7 @@ var surnames = setOf([]rune(`王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 	常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗
 	谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏
 	席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁
-	胥南班储原栗燕楼鄢邸狄满闻宿花索晋钮蔺揭皮阎丰于谌嵇井荀区泽竺秘郦尉訾雍寿隆冼朴`))
+	胥南班储原栗燕楼鄢邸狄满闻宿花索晋钮蔺揭皮阎丰于谌嵇井荀区泽竺秘郦尉訾雍寿隆冼朴茅`))
 
 // posts is the post lexicon: court posts, party posts inside courts and the
 // heads of other posts. Longer entries win over their suffixes (副院长 over
@@ -109,7 +65,7 @@ var posts = strings.Fields(`
 	庭长 副庭长 审判长 纪检组长 纪检组组长 纪检监察组组长 纪检监察组副组长 督察长
 	一级高级法官 二级高级法官 三级高级法官 四级高级法官 一级巡视员 二级巡视员 一级调研员 二级调研员 三级调研员 四级调研员
 	巡视员 副巡视员 调研员 副调研员
-	书记 副书记 主席 副主席 主任 副主任 所长 副所长 局长 副局长 部长 副部长 处长 副处长 科长 副科长
+	书记 副书记 政法书记 主席 副主席 主任 副主任 所长 副所长 局长 副局长 部长 副部长 处长 副处长 科长 副科长
 	检察长 副检察长 厅长 副厅长 队长 副队长 镇长 乡长 县长 副县长 市长 副市长 区长 副区长 省长 副省长
 	常委 委员 负责人 组长 副组长 秘书长 副秘书长 主任委员 会长 副会长 理事长 社长 总经理 董事长 经理 副经理
 	审判管理办公室主任 审判管理办公室副主任 研究室副主任 审管办副主任 机关党委副书记
@@ -147,7 +103,7 @@ var courtPosts = setOfStrings(strings.Fields(`
 // courtDeptEndings end the name of a court's own department; a title made
 // of such a department and a head post is a court post (立案庭庭长,
 // 刑一庭副庭长, 环境资源审判庭庭长, 审判管理办公室主任, 司法警察支队支队长).
-var courtDeptEndings = strings.Fields(`庭 办公室 审管办 室 局 处 科 部 委员会 机关党委 支队 大队`)
+var courtDeptEndings = strings.Fields(`庭 团队 办公室 审管办 室 局 处 科 部 委员会 机关党委 支队 大队`)
 
 // deptHeads are the posts that head a department (…庭|庭长, …办公室|主任).
 var deptHeads = strings.Fields(`庭长 副庭长 局长 副局长 主任 副主任 处长 副处长 科长 副科长 部长 副部长 书记 副书记

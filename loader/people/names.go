@@ -11,10 +11,10 @@ import (
 
 // nameEndWords may follow a person's name: role verbs, prepositions and
 // adverbs that open the predicate (院长胡国林|作重要讲话, 院长王勇|,
-// 副院长皮修雁|率队, 副院长孙广澍|书面传达).
+// 副院长皮修雁|率队, 副院长孙广澍|书面传达, 代表徐学军|上台作了经验介绍).
 var nameEndWords = strings.Fields(`同志 主持 出席 参加 列席 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读
 	在 于 就 对 向 为 率 带 一行 等 和 与 及 同 的 也 还 并 分别 代表 书面 首先 随后 从 围绕 结合 针对 以 将 提出 深入 到
-	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受`)
+	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受 上台 登台`)
 
 // roleVerbsAfterName are the verbs that make a bare name (no post) a speaker:
 // 贺荣主持, 周强强调, 张春和表示.
@@ -52,8 +52,9 @@ var weakFunctionTails = setOf([]rune("为和同于"))
 var skipParaPrefixes = strings.Fields(`上图 下图 图为 图: 图片 (图 (摄 责任编辑 实习编辑 编辑: 编辑 作者 来源 通讯员 摄影 记者: 审核 校对 供稿 撰稿 文/ 图/`)
 
 // nonNameWords never stand in a person's name; 区 and 市 are surnames, so
-// without them 区人大常委会主任罗德明 would read a person 区人大.
-var nonNameWords = strings.Fields("人大 政协")
+// without them 区人大常委会主任罗德明 would read a person 区人大, and
+// 法院院长和全市两级… a person 和全市 (和 is a surname).
+var nonNameWords = strings.Fields("人大 政协 全市 全省 全区 全县 全州 全院 全国 两级")
 
 // mention is one place the text names a person.
 type mention struct {
@@ -246,7 +247,8 @@ func (x *extractor) plausible(s, e int) bool {
 		}
 	}
 	w := string(x.f[s:e])
-	if strings.ContainsAny(w, "的了") || containsAnyWord(x.f[s:e], nonNameWords) || x.overlapsMeetingNoun(s, e) {
+	if strings.ContainsAny(w, "的了") || containsAnyWord(x.f[s:min(e+1, len(x.f))], nonNameWords) || x.overlapsMeetingNoun(s, e) {
+		// …院长和全|市两级: nor may a name end inside one of nonNameWords.
 		return false
 	}
 	for _, v := range roleVerbsAfterName {
@@ -452,216 +454,6 @@ func (x *extractor) leftOK(s int) bool {
 		return true
 	}
 	return leftBoundary[x.f[s-1]]
-}
-
-// findMentions reads every person mention in [lo,hi).
-func (x *extractor) findMentions() []mention {
-	var out []mention
-	taken := func(s, e int) bool {
-		for _, m := range out {
-			if s < m.end && m.start < e {
-				return true
-			}
-		}
-		return false
-	}
-	add := func(m mention) {
-		if x.skipped(m.start) || taken(m.start, m.end) || x.overlapsMeetingNoun(m.start, m.end) {
-			return
-		}
-		m.name = string(x.r[m.start:m.end])
-		m.key = string(x.f[m.start:m.end])
-		m.ustart = x.courtTextBefore(m.cstart)
-		out = append(out, m)
-	}
-	// (Z) the byline of a speech transcript: 党组书记、院长  孙立军.
-	if m, ok := x.bylineMention(); ok {
-		m.name = string(x.r[m.start:m.end])
-		m.key = string(x.f[m.start:m.end])
-		m.ustart = x.courtTextBefore(m.cstart)
-		out = append(out, m)
-	}
-	// (G) names after a group label in an attendance line: 院领导A、B、C,…参加会议.
-	for _, m := range x.groupMentions() {
-		add(m)
-	}
-	// (A) post chain, then the name: 党组书记、院长张学群 …
-	for i := x.lo + 1; i < x.hi; i++ {
-		if postEndingAt(x.f, i) == 0 {
-			continue
-		}
-		e, ok := x.nameAfterPost(i)
-		if !ok {
-			continue
-		}
-		c, _ := x.chainBefore(i, x.lo)
-		m := mention{start: i, end: e, cstart: c.start, cend: e, titles: c.titles, tribunal: c.tribunal}
-		if c.tribunal {
-			u := []rune(c.unit)
-			m.tunit = string(u[:min(len(u), tribunalLen(u))])
-		}
-		m.court, _ = x.courtEndingAt(c.start)
-		add(m)
-	}
-	// (B) the name, then a post: 黃美園副院長, 张学群院长, 王彦凯专委.
-	for i := x.lo + 2; i < x.hi; i++ {
-		n := postStartingAt(x.f, i)
-		if n == 0 || postEndingAt(x.f, i) > 0 {
-			continue
-		}
-		s, ok := x.nameBefore(i)
-		if !ok {
-			continue
-		}
-		m := mention{start: s, end: i, cstart: s, cend: i + n, titles: []string{string(x.r[i : i+n])}}
-		m.court, _ = x.courtEndingAt(s)
-		add(m)
-	}
-	// (C) the name, then a role verb: 贺荣主持, 张海波指出.
-	for i := x.lo + 2; i < x.hi; i++ {
-		// An adverbial may stand between the name and the verb:
-		// 王强|围绕执行工作作了发言, 李明|就下一步工作提出要求.
-		verb := x.adverbialRole(i) > 0
-		for _, v := range roleVerbsAfterName {
-			if hasPrefixAt(x.f, i, v) {
-				verb = true
-				break
-			}
-		}
-		if !verb {
-			continue
-		}
-		e := i
-		s, ok := x.nameBefore(e)
-		if !ok && i-1 > x.lo && functionTails[x.f[i-1]] {
-			// 程丽在|主持会议时指出: the name ends before the preposition.
-			e = i - 1
-			s, ok = x.nameBefore(e)
-		}
-		if ok {
-			m := mention{start: s, end: e, cstart: s, cend: e}
-			m.court, _ = x.courtEndingAt(s)
-			add(m)
-		}
-	}
-	// (D) a bare name listed after a person with 、 shares the posts written
-	// before the first one: 副院长周海、刘洋; …法务部经理许丽、张敏先后发言.
-	for k := 0; k < len(out); k++ {
-		m := out[k]
-		i := m.cend
-		if i+2 >= x.hi || x.f[i] != '、' || m.ref {
-			continue
-		}
-		s := i + 1
-		sl := x.surnameLen(s)
-		if sl == 0 || postEndingAt(x.f, s+sl+2) > 0 || postStartingAt(x.f, s+sl+1) > 0 || postStartingAt(x.f, s+sl+2) > 0 {
-			continue
-		}
-		for _, n := range []int{sl + 1, sl + 2} {
-			e := s + n
-			if e > x.hi || !x.plausible(s, e) || x.functionTail(s, e) {
-				continue
-			}
-			if e < x.hi && isHan(x.f[e]) && !x.endsName(e) {
-				continue
-			}
-			nm := mention{start: s, end: e, cstart: s, cend: e, titles: m.titles}
-			if !taken(s, e) {
-				add(nm)
-			}
-			break
-		}
-	}
-	// Every later occurrence of a name already read.
-	keys := map[string]bool{}
-	for _, m := range out {
-		keys[m.key] = true
-	}
-	// Posts and court of people known from outside [lo,hi) only.
-	outside := map[string]*mention{}
-	for _, m := range x.known {
-		if keys[m.key] {
-			continue
-		}
-		o := outside[m.key]
-		if o == nil {
-			o = &mention{name: m.name}
-			outside[m.key] = o
-		}
-		o.titles = append(o.titles, m.titles...)
-		if o.court == nil {
-			o.court = m.court
-		}
-	}
-	for k := range outside {
-		keys[k] = true
-	}
-	for k := range keys {
-		kr := []rune(k)
-		for i := x.lo; i+len(kr) <= x.hi; i++ {
-			if hasPrefixAt(x.f, i, k) && !taken(i, i+len(kr)) {
-				m := mention{start: i, end: i + len(kr), cstart: i, cend: i + len(kr)}
-				if n := postStartingAt(x.f, i+len(kr)); n > 0 {
-					m.cend = i + len(kr) + n
-					m.titles = []string{string(x.r[i+len(kr) : m.cend])}
-				}
-				m.court, _ = x.courtEndingAt(i)
-				if o := outside[k]; o != nil {
-					m.titles = append(append([]string(nil), o.titles...), m.titles...)
-					if m.court == nil {
-						m.court = o.court
-					}
-				}
-				add(m)
-			}
-		}
-	}
-	// Surname + post (胡院长, 上官院长) for a person already named.
-	for i := x.lo; i+1 < x.hi; i++ {
-		sl := x.surnameLen(i)
-		if sl == 0 || !x.leftOK(i) || taken(i, i+sl) {
-			continue
-		}
-		n := postStartingAt(x.f, i+sl)
-		if n == 0 {
-			continue
-		}
-		sur := string(x.f[i : i+sl])
-		var best *mention
-		for k := range out {
-			m := &out[k]
-			if m.ref || !strings.HasPrefix(m.key, sur) || len([]rune(m.key)) <= sl {
-				continue
-			}
-			if best == nil || m.start < i && (best.start > i || m.start > best.start) {
-				best = m
-			}
-		}
-		if best == nil {
-			continue
-		}
-		m := mention{start: i, end: i + sl, cstart: i, ustart: i, cend: i + sl + n, ref: true,
-			titles: []string{string(x.r[i+sl : i+sl+n])}}
-		m.name, m.key = best.name, best.key
-		if !x.skipped(i) {
-			out = append(out, m)
-		}
-	}
-	sortMentions(out)
-	for k := 1; k < len(out); k++ {
-		a, b := out[k-1], out[k]
-		if a.cend+2 <= b.ustart && hasPrefixAt(x.f, a.cend, "同志") {
-			// 院长艾尔肯·吐尔洪同志、…李国庆同志先后作交流发言: the suffix
-			// is not part of the gap between the listed people.
-			a.cend += 2
-		}
-		if a.cend <= b.ustart && b.ustart-a.cend <= 2 {
-			out[k].gap = string(x.f[a.cend:b.ustart])
-		} else {
-			out[k].gap = "\x00"
-		}
-	}
-	return out
 }
 
 // courtTextBefore returns where the court written right before rune offset

@@ -4,15 +4,58 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"courtql/loader/court"
+	"courtql/loader/script"
 	"courtql/loader/text"
 )
 
+// run extracts from s as loader/extract does: from its simplified copy
+// (script.Simplify, rune for rune), with names, titles and texts given back
+// in s's own script; the Doc returned is s's, so spans index it.
 func run(s string, host *court.Court) ([]Attendance, []Directive, *text.Doc) {
-	d := text.New(s)
-	atts, dirs := Extract(d, text.Span{Start: 0, End: len(d.Runes)}, court.Scan(s), host)
-	return atts, dirs, d
+	simp := script.Simplify(s)
+	d := text.New(simp)
+	atts, dirs := Extract(d, text.Span{Start: 0, End: len(d.Runes)}, court.Scan(simp), host)
+	back := restorer(s, simp)
+	for i := range atts {
+		atts[i].Name = back(atts[i].Name)
+		for j := range atts[i].Titles {
+			atts[i].Titles[j] = back(atts[i].Titles[j])
+		}
+	}
+	for i := range dirs {
+		dirs[i].Text, dirs[i].Speaker = back(dirs[i].Text), back(dirs[i].Speaker)
+	}
+	return atts, dirs, text.New(s)
+}
+
+// restorer returns a function that writes a string read from simp as orig
+// writes it: orig's runes where it occurs in simp, else rune by rune.
+func restorer(orig, simp string) func(string) string {
+	or, sr := []rune(orig), []rune(simp)
+	runeBack := map[rune]rune{}
+	for i, r := range sr {
+		if or[i] != r {
+			runeBack[r] = or[i]
+		}
+	}
+	return func(t string) string {
+		if t == "" || orig == simp {
+			return t
+		}
+		if i := strings.Index(simp, t); i >= 0 {
+			k := utf8.RuneCountInString(simp[:i])
+			return string(or[k : k+utf8.RuneCountInString(t)])
+		}
+		return strings.Map(func(r rune) rune {
+			if o, ok := runeBack[r]; ok {
+				return o
+			}
+			return r
+		}, t)
+	}
 }
 
 func find(atts []Attendance, name string) *Attendance {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // postsByLength is the post lexicon, longest first, so that the first entry
@@ -155,6 +156,17 @@ func (x *extractor) chainBefore(e, lo int) (chain, bool) {
 			p = k
 		}
 		c.titles = append([]string{title}, c.titles...)
+		if s, e, own, ok := x.stationedPostBefore(p, lo); ok {
+			// 纪委监委派驻县法院纪检组长: a post in the court held for an
+			// outside body is written whole, court included.
+			if own {
+				c.titles[0] = string(x.r[s:e]) + c.titles[0]
+			} else {
+				c.titles = append([]string{string(x.r[s:e])}, c.titles...)
+			}
+			p = s
+			break
+		}
 		if _, atCourt := x.courtEndingAt(p); atCourt {
 			// 最高人民法院审判委员会委员、|第三巡回法庭|庭长: a tribunal the
 			// court scanner read as its parent court, after a post of that
@@ -229,7 +241,15 @@ func (x *extractor) unitBefore(p, lo int) (int, string) {
 		return p, ""
 	}
 	j := p
-	for j > lo && p-j < unitMaxLen && isHan(f[j-1]) && !unitStop[f[j-1]] {
+	for j > lo && p-j < unitMaxLen {
+		if g := glossBefore(f, j, lo); g < j {
+			// 新桥镇(zhèn)|党委副书记: a pinyin gloss stays in the unit as written.
+			j = g
+			continue
+		}
+		if !isHan(f[j-1]) || unitStop[f[j-1]] {
+			break
+		}
 		if _, atCourt := x.courtEndingAt(j); atCourt {
 			break
 		}
@@ -397,4 +417,77 @@ func addTitle(titles []string, t string) []string {
 		}
 	}
 	return append(titles, t)
+}
+
+// stationedBy is an outside body stationing an inspector in a court, up
+// to the court: 中纪委驻最高人民法院, 县纪委监委派驻县法院.
+var stationedBy = regexp.MustCompile(`[\p{Han}]{0,8}(?:纪委|监委|纪检委)[\p{Han}]{0,6}?派?驻[\p{Han}]{0,10}?(?:法院|中院|高院)$`)
+
+// stationedPostBefore reads a court post held for an outside body, written
+// whole with the court (gold keeps it as written):
+//
+//	stationed := Han* (纪委|监委) Han* 派?驻 court post
+//
+// Either the post just read, starting at p, is one (…派驻县法院|纪检组长:
+// own, the title grows leftwards to start), or one stands before a 、
+// ahead of the court ending at p (固始县纪委监委派驻县法院纪检组长、|县法院|
+// 党组成员熊志强: a title [start,end) comes first).
+func (x *extractor) stationedPostBefore(p, lo int) (start, end int, own, ok bool) {
+	if s, ok := x.stationedBefore(p, lo); ok {
+		return s, p, true, true
+	}
+	cs := x.courtMentionEndingAt(p)
+	if cs < 0 && (hasSuffixAt(x.f, p, "法院") || hasSuffixAt(x.f, p, "中院") || hasSuffixAt(x.f, p, "高院")) {
+		// 、县法院|党组成员: a short form the court scanner left unread.
+		for cs = p; cs > lo && isHan(x.f[cs-1]); cs-- {
+		}
+	}
+	if cs-1 <= lo || x.f[cs-1] != '、' {
+		return 0, 0, false, false
+	}
+	n := postEndingAt(x.f, cs-1)
+	if n == 0 {
+		return 0, 0, false, false
+	}
+	s, ok := x.stationedBefore(cs-1-n, lo)
+	return s, cs - 1, false, ok
+}
+
+// stationedBefore returns where a stationedBy run ending at i starts.
+func (x *extractor) stationedBefore(i, lo int) (int, bool) {
+	from := max(lo, i-30)
+	t := string(x.f[from:i])
+	loc := stationedBy.FindStringIndex(t)
+	if loc == nil {
+		return 0, false
+	}
+	return from + len([]rune(t[:loc[0]])), true
+}
+
+// courtMentionEndingAt returns the start of the court mention ending at p, or -1.
+func (x *extractor) courtMentionEndingAt(p int) int {
+	for _, m := range x.mentions {
+		if m.End == p {
+			return m.Start
+		}
+	}
+	return -1
+}
+
+// glossBefore returns where a pinyin gloss written right before j starts,
+// or j: 镇(zhèn), 当(dāng).
+//
+//	gloss := ( latin-letter+ )
+func glossBefore(f []rune, j, lo int) int {
+	if j-1 <= lo || f[j-1] != ')' {
+		return j
+	}
+	k := j - 2
+	for k > lo && k > j-10 && unicode.IsLetter(f[k]) && f[k] < 0x2E80 {
+		k--
+	}
+	if k < j-2 && f[k] == '(' && k > lo && isHan(f[k-1]) {
+		return k
+	}
+	return j
 }

@@ -6,7 +6,7 @@ import (
 	"courtql/loader/text"
 )
 
-// pronounSpeakers gives the floor to a person who acts with no role verb
+// pronounSpeakerPass gives the floor to a person who acts with no role verb
 // at the head of a sentence when the next clause of the paragraph hands
 // the word on with a pronoun:
 //
@@ -14,7 +14,8 @@ import (
 //
 // e.g. ▶白振川对洛川法院近年来的工作给予充分肯定。他强调:1️⃣要… — 白振川
 // speaks, and the items after 他强调 are his.
-func (x *extractor) pronounSpeakers(ms []mention) {
+func (x *extractor) pronounSpeakerPass(d *draft) {
+	ms := d.ms
 	cls := x.clauses()
 	for k := range ms {
 		m := &ms[k]

@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Normalised roles.
 const (
@@ -19,6 +22,9 @@ var roleWords = []struct{ word, role string }{
 	{"作重要讲话", RoleSpeech}, // 院长胡国林作重要讲话
 	{"发表讲话", RoleSpeech},
 	{"工作报告", RoleSpeech}, // 院长马强作工作报告
+	{"主题报告", RoleSpeech}, // 院长康为民作主题报告
+	{"宣讲报告", RoleSpeech}, // 副院长…作宣讲报告
+	{"专题报告", RoleSpeech}, // 党组书记…作专题报告
 	{"讲话", RoleSpeech},   // 出席会议并讲话
 	{"致辞", RoleSpeech},   // 参加会议并致辞
 	{"指出", RoleSpeech},   // 张学群指出,…
@@ -30,6 +36,8 @@ var roleWords = []struct{ word, role string }{
 	{"总结", RoleSummary},  // 在会议总结时指出
 	{"通报", RoleReport},   // 副院长唐斌通报前三季度…
 	{"宣读", RoleReport},   // 宣读表彰决定
+	{"点评", RoleReport},   // 顾霞就…审判绩效进行点评分析
+	{"反馈", RoleReport},   // 副院长…反馈了评查情况
 	{"传达", RoleRelay},    // 副院长周明传达学习了…
 	{"汇报", RoleExchange}, // 林慧君副院長匯報了…
 	{"介绍", RoleExchange}, // 主持会议并介绍…
@@ -45,6 +53,10 @@ var roleWords = []struct{ word, role string }{
 	{"到场", RoleAttend}, // 县委书记钱峰到场指导
 }
 
+// leadClause is a clause after a comma that goes on with the subject's
+// instruction: ,要求全院干警…; ,并强调:….
+var leadClause = regexp.MustCompile(`^(?:并|同时|还|也|随后)?(?:要求|强调|指出)[^的]`)
+
 // leadVerbs open reported speech: the words after them are what was said,
 // not more roles.
 var leadVerbs = setOfStrings(strings.Fields("指出 强调 表示 认为 要求"))
@@ -53,7 +65,9 @@ var leadVerbs = setOfStrings(strings.Fields("指出 强调 表示 认为 要求"
 var proposeObjects = strings.Fields("要求 意见 建议 希望")
 
 // scanRoles reads the roles of the person named at m from the words after
-// the name up to stop (the next person, the end of the sentence).
+// the name up to stop (the next person, the end of the sentence): role
+// words (see roleWordAt) and 提出…要求 (see proposalAt), until a lead verb
+// opens what was said or a clause ends after a role.
 //
 // crossed are the starts of mentions inside the predicate that do not act
 // themselves; nominal role words after them are theirs and are skipped.
@@ -63,66 +77,23 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 	for i < stop && f[i] == '同' && hasPrefixAt(f, i, "同志") {
 		i += 2
 	}
-	start := i
-	summary := false
+	rs := roleScan{m: m, start: i, crossed: crossed}
 	for i < stop {
 		r := f[i]
+		if r == ',' && len(m.roles) > 0 && leadClause.MatchString(string(f[i+1:stop])) {
+			// 霍精锐介绍了…情况,要求全院干警…: the same subject goes on to
+			// instruct, a speech besides the act.
+			m.roles = addRole(m.roles, RoleSpeech)
+			break
+		}
 		if r == '。' || r == ';' || r == '!' || r == '?' || r == '\n' || r == ',' && len(m.roles) > 0 {
 			break
 		}
-		matched := false
-		for _, rw := range roleWords {
-			if !hasPrefixAt(f, i, rw.word) {
-				continue
-			}
-			e := i + len([]rune(rw.word))
-			matched = true
-			if x.nominalRole(i, e, rw.word) {
-				if len(crossed) > 0 && crossed[0] < i {
-					i = e
-					break
-				}
-				// 黄克院长重要讲话精神: the name only modifies a noun.
+		if next, done, ok := x.roleWordAt(&rs, i); ok {
+			if done {
 				return
 			}
-			if rw.word == "座谈" && (i-start > 6 || len(m.roles) > 0 || hasPrefixAt(f, e, "会") || hasSuffixAt(f, i, "在")) {
-				// 在座谈中发言: the time of the act, not an act.
-				// 主持座谈会: the meeting's name, not the person joining in.
-				i = e
-				break
-			}
-			if rw.word == "要求" && !x.verbYaoqiu(i, start) {
-				i = e
-				break
-			}
-			if rw.role == RoleExchange && (hasSuffixAt(f, i, "听取") || hasSuffixAt(f, i, "听")) {
-				i = e
-				break
-			}
-			role := rw.role
-			if rw.role == RoleSummary {
-				summary = true
-			}
-			if rw.role == RoleSpeech && summary && (leadVerbs[rw.word] || rw.word == "讲话") {
-				// 在会议总结时指出, 在总结讲话中要求: the remarks are the summary.
-				role = ""
-			}
-			if rw.role == RoleSpeech && leadVerbs[rw.word] && x.afterSpeakingUp(i) {
-				// 在座谈中发言表示, 发言时指出: the remarks are the 发言.
-				role = ""
-			}
-			if role != "" {
-				m.remark = rw.word == "表示" && len(m.roles) == 0
-				m.roles = addRole(m.roles, role)
-				m.roleEnd = e
-			}
-			if leadVerbs[rw.word] {
-				return
-			}
-			i = e
-			break
-		}
-		if matched {
+			i = next
 			continue
 		}
 		if hasPrefixAt(f, i, "提出的") {
@@ -132,26 +103,103 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 			}
 			return
 		}
-		if hasPrefixAt(f, i, "提出") {
-			for j := i + 2; j < stop && j < i+30 && !strings.ContainsRune("。;,:!?", f[j]); j++ {
-				for _, o := range proposeObjects {
-					if hasPrefixAt(f, j, o) && !hasPrefixAt(f, j+2, "的") {
-						if summary {
-							// 在总结时提出要求:一是…: the remarks are the summary.
-							return
-						}
-						// 郭思远就…提出了意见建议: like 表示, a report of what
-						// was said, which adds nothing to an earlier 发言.
-						m.remark = len(m.roles) == 0
-						m.roles = addRole(m.roles, RoleSpeech)
-						m.roleEnd = j + 2
-						return
-					}
-				}
-			}
+		if x.proposalAt(&rs, i, stop) {
+			return
 		}
 		i++
 	}
+}
+
+// roleScan is the state of one scanRoles.
+type roleScan struct {
+	m       *mention
+	start   int   // first rune after the name (and 同志)
+	crossed []int // see scanRoles
+	summary bool  // 总结 read: later lead verbs are the summary's
+}
+
+// roleWordAt reads the role word at i, if any (ok). It returns where to go
+// on, and done when the scan ends (a lead verb opens what was said, or the
+// name only modifies a noun: 黄克院长重要讲话精神).
+func (x *extractor) roleWordAt(rs *roleScan, i int) (next int, done, ok bool) {
+	f, m := x.f, rs.m
+	for _, rw := range roleWords {
+		if !hasPrefixAt(f, i, rw.word) {
+			continue
+		}
+		e := i + len([]rune(rw.word))
+		if x.nominalRole(i, e, rw.word) {
+			if len(rs.crossed) > 0 && rs.crossed[0] < i || len(m.roles) > 0 {
+				// 介绍了…来院交流的情况: a noun in the object of an act already read.
+				return e, false, true
+			}
+			return e, true, true
+		}
+		if x.notAnActHere(rs, rw.word, rw.role, i, e) {
+			return e, false, true
+		}
+		role := rw.role
+		if rw.role == RoleSummary {
+			rs.summary = true
+		}
+		if rw.role == RoleSpeech && rs.summary && (leadVerbs[rw.word] || rw.word == "讲话") {
+			// 在会议总结时指出, 在总结讲话中要求: the remarks are the summary.
+			role = ""
+		}
+		if rw.role == RoleSpeech && leadVerbs[rw.word] && x.afterSpeakingUp(i) {
+			// 在座谈中发言表示, 发言时指出: the remarks are the 发言.
+			role = ""
+		}
+		if role != "" {
+			m.remark = rw.word == "表示" && len(m.roles) == 0
+			m.roles = addRole(m.roles, role)
+			m.roleEnd = e
+		}
+		return e, leadVerbs[rw.word], true
+	}
+	return i, false, false
+}
+
+// notAnActHere reports whether the role word at [i,e) is no act of the
+// person here: 在座谈中发言 (the time of the act), 主持座谈会 (the
+// meeting's name), the noun 要求 (按照省院要求), 听取…汇报 (the person
+// listens).
+func (x *extractor) notAnActHere(rs *roleScan, word, role string, i, e int) bool {
+	f := x.f
+	switch {
+	case word == "座谈":
+		return i-rs.start > 6 || len(rs.m.roles) > 0 || hasPrefixAt(f, e, "会") || hasSuffixAt(f, i, "在")
+	case word == "要求":
+		return !x.verbYaoqiu(i, rs.start)
+	case role == RoleExchange:
+		return hasSuffixAt(f, i, "听取") || hasSuffixAt(f, i, "听")
+	}
+	return false
+}
+
+// proposalAt reads 提出…要求/意见/建议/希望 at i, a speech:
+// 梁炳扬院长就…提出了“六个持续”具体要求. Like 表示, it reports what was
+// said and adds nothing to an earlier 发言 (郭思远就…提出了意见建议); in a
+// summary (在总结时提出要求:一是…) the remarks are the summary. It
+// reports whether the scan ends.
+func (x *extractor) proposalAt(rs *roleScan, i, stop int) bool {
+	f, m := x.f, rs.m
+	if !hasPrefixAt(f, i, "提出") {
+		return false
+	}
+	for j := i + 2; j < stop && j < i+30 && !strings.ContainsRune("。;,:!?", f[j]); j++ {
+		for _, o := range proposeObjects {
+			if hasPrefixAt(f, j, o) && !hasPrefixAt(f, j+2, "的") {
+				if !rs.summary {
+					m.remark = len(m.roles) == 0
+					m.roles = addRole(m.roles, RoleSpeech)
+					m.roleEnd = j + 2
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakingUpLeads may stand between 发言 and the lead verb of what was said:

@@ -12,14 +12,21 @@ var copulaClause = regexp.MustCompile(`^[^,;。:]{1,30}?[^但于还或总凡要�
 // significance is a clause on the weight of something: 具有十分重要的意义.
 var significance = regexp.MustCompile(`具有[^,;。]{0,12}(?:意义|作用)`)
 
+// situation is a clause stating how things stand, not what to do: the
+// predicate ends the clause (机遇和挑战并存, 这一定位没有变) or rates a
+// state with 仍然/依然 (任务依然艰巨).
+var situation = regexp.MustCompile(`(?:并存|没有变|没有改变|不会变|不会改变|未变|未改变|不变)[”"]?$|(?:仍然|依然|仍)(?:十分|比较|较为|相当)?(?:严峻|复杂|艰巨|繁重|突出|较大|较重)`)
+
 // instructionWords make a sentence an instruction without 要.
 var instructionWords = strings.Fields("必须 务必 应当 确保 坚决 切实 着力 努力")
 
 // statementAt reports whether the words in [s,e) (after a lead such as
 // 会议强调,) state a fact or an assessment rather than give an instruction:
-// a copula or significance clause with no modal 要 nor instruction word.
+// a copula, significance or situation clause with no modal 要 nor
+// instruction word.
 //
 //	会议强调,人民法庭是人民法院的“神经末梢”,是服务乡村振兴…的前沿阵地。
+//	会议指出,当前法院工作面临的机遇和挑战并存。
 func (x *extractor) statementAt(s, e int) bool {
 	if s >= e || hasModal(x.f, s, e) {
 		return false
@@ -30,7 +37,7 @@ func (x *extractor) statementAt(s, e int) bool {
 			return false
 		}
 	}
-	return copulaClause.MatchString(t) || significance.MatchString(t)
+	return copulaClause.MatchString(t) || significance.MatchString(t) || situation.MatchString(strings.TrimRight(t, "。!? "))
 }
 
 // statementAfterLead reports whether the sentence [lead,e) led by 强调 or
@@ -48,4 +55,19 @@ func (x *extractor) statementAfterLead(s, lead, e int) bool {
 		from++
 	}
 	return x.statementAt(from, e)
+}
+
+// bareRequirement reports whether the 要求 at lead closes its sentence
+// [lead,e) with no content: 院长茅仲华就…工作提出明确要求。 reports that
+// requirements were made; what they are follows in other sentences.
+func (x *extractor) bareRequirement(lead, e int) bool {
+	if !hasPrefixAt(x.f, lead, "要求") {
+		return false
+	}
+	for i := lead + 2; i < e; i++ {
+		if !isBlank(x.f[i]) && !strings.ContainsRune("。!?”", x.f[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -2,11 +2,11 @@ package people
 
 import "testing"
 
-// TestPrecisionCases holds invented pages for look-alike directives: quotes
+// TestLookAlikeDirectives holds invented pages for look-alike directives: quotes
 // of parties, victims, lawyers and interviewed deputies; past-tense reviews
 // and lessons; 会议指出 assessments; 建议 of non-court participants; and
 // 人大 units and deputies in names and posts.
-func TestPrecisionCases(t *testing.T) {
+func TestLookAlikeDirectives(t *testing.T) {
 	cases := []pageCase{
 		{name: "victims' quoted 要 in a retold case is no directive",
 			in:     "院长孟庆林出席会议并讲话。会上介绍了一起集资诈骗案。被害人孙某说:“我要提醒街坊邻居,不要轻信高息理财。”另一名被害人钱某表示,要感谢法官为大家追回损失。孟庆林强调,各级法院要依法严惩涉众型犯罪。",

@@ -4,11 +4,11 @@ import (
 	"testing"
 )
 
-// TestGeneralisation holds invented variants of failure kinds seen on messy
+// TestMessyPageVariants holds invented variants of failure kinds seen on messy
 // pages: tribunal heads listed with their courts, named leaders in an
 // attendance line, pronoun leads, compound-surname references, ;要 clauses,
 // assessments with 要看到, and an instruction before a list it announces.
-func TestGeneralisation(t *testing.T) {
+func TestMessyPageVariants(t *testing.T) {
 	type sp struct {
 		name   string
 		titles []string
