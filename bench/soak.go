@@ -129,6 +129,9 @@ func runSoak(ctx context.Context, cfg soakConfig) (*soakResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := primeSearch(ctx, client, api); err != nil {
+		return nil, err
+	}
 	mixed := mixedLoad(client, api, apq, cfg.Concurrency)
 
 	log.Printf("warm-up %v at c=%d", cfg.Warmup, cfg.Concurrency)
@@ -244,6 +247,23 @@ func mixedLoad(client *http.Client, api, apqURL string, conc int) call {
 			_, err = doGraphQL(client, req)
 			return "apq", err
 		}
+	}
+}
+
+// primeSearch waits for one search to succeed: the server loads gse's
+// dictionaries in the background after /healthz, and 64 clients queueing
+// behind that load would time out in the warm-up.
+func primeSearch(ctx context.Context, client *http.Client, api string) error {
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		_, err := postGraphQL(ctx, client, api, searchQuery, map[string]any{"q": searchTerms[0]}, nil)
+		if err == nil || time.Now().After(deadline) || ctx.Err() != nil {
+			if err != nil {
+				return fmt.Errorf("first search: %w", err)
+			}
+			return nil
+		}
+		time.Sleep(500 * time.Millisecond)
 	}
 }
 
