@@ -95,7 +95,7 @@ func size(n int) string {
 func (r *results) markdown() string {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	w("## Run of %s (commit %s)\n\n", r.Date.Format("2006-01-02 15:04 MST"), r.Commit)
+	w("### Run of %s (commit %s)\n\n", r.Date.Format("2006-01-02 15:04 MST"), r.Commit)
 	w("- Command: `%s`\n", r.Command)
 	w("- Machine: %d CPUs (%s), %.1f GiB memory, %s %s. Shared with other helpers' builds and tests while measuring, so figures are noisy (a few seconds of load each).\n",
 		r.Machine.CPUs, r.Machine.CPUModel, r.Machine.MemoryGB, r.Machine.Go, r.Machine.OS)
@@ -111,7 +111,7 @@ func (r *results) markdown() string {
 		return b.String()
 	}
 	first, last := r.Sizes[0], r.Sizes[len(r.Sizes)-1]
-	w("### Targets\n\nServing figures at %s articles (the peer's answer sized to ours), ingest and start-up at %s.\n\n", size(first.Size), size(last.Size))
+	w("#### Targets\n\nServing figures at %s articles (the peer's answer sized to ours), ingest and start-up at %s.\n\n", size(first.Size), size(last.Size))
 	w("| figure | measured | target | reference | ratio | met? |\n|---|---|---|---|---|---|\n")
 	for _, c := range []int{16, 64} {
 		ours := first.Nested[c].RPS
@@ -161,7 +161,7 @@ func (r *results) markdown() string {
 	}
 	w("| serving peak RSS, c=32 (%s) | %.0f MiB | ≤400 MiB | | | %s |\n", size(last.Size), mib(last.ServingPeakRSS), met(mib(last.ServingPeakRSS) <= 400, last.ServingPeakRSS > 0))
 
-	w("\n### Ingest (`courtql load DIR` into a new database)\n\n")
+	w("\n#### Ingest (`courtql load DIR` into a new database)\n\n")
 	w("| articles | seconds | articles/s | first 10%% /s | last 10%% /s | per tenth /s | peak RSS |\n|---|---|---|---|---|---|---|\n")
 	for _, s := range r.Sizes {
 		var dec []string
@@ -174,7 +174,7 @@ func (r *results) markdown() string {
 	w("\nThe tenths are timed by sampling the stored-document count in the database while the loader runs (it prints no progress); the first tenth starts at the first stored document, so start-up is only in the total. gse alone (the same segmenter, `Cut` on each whole article, %d articles): %s per article after %s loading its dictionaries.\n",
 		r.Gse.Articles, ms(r.Gse.PerArticle), ms(r.Gse.Load))
 
-	w("\n### Serving\n\n| articles | figure | c | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|---|---|\n")
+	w("\n#### Serving\n\n| articles | figure | c | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|---|---|\n")
 	row := func(n int, name string, c int, s summary) {
 		w("| %s | %s | %d | %s | %s | %s | %s | %d |\n", size(n), name, c, rps(s.RPS), ms(s.P50), ms(s.P95), ms(s.P99), s.Errors)
 	}

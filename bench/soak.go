@@ -348,7 +348,7 @@ func randomToken() string {
 func (r *soakResult) markdown() string {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	w("## Soak of %s (commit %s)\n\n", r.Date.Format("2006-01-02 15:04 MST"), r.Commit)
+	w("### Soak of %s (commit %s)\n\n", r.Date.Format("2006-01-02 15:04 MST"), r.Commit)
 	w("- Command: `%s`\n", r.Command)
 	w("- %v of mixed queries at concurrency %d after %v of warm-up, on a store of %d articles, while `ingestDocument` added articles one after another.\n",
 		r.Config.Duration, r.Config.Concurrency, r.Config.Warmup, r.Config.Preload)
