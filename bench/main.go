@@ -7,6 +7,7 @@
 //	go run ./bench [--sizes 1000,10000] [--peer] [--out BENCHMARKS.md]
 //	go run ./bench --quick --out /tmp/bench.md     what CI runs; fails only on errors
 //	go run ./bench soak [--duration 60s] [--quick]
+//	go run ./bench corpus [--size 10000] [--seed 1]    only write (or find) a corpus, print its directory
 //
 // It fails (exit 1) on errors only: non-200 answers, GraphQL errors, a crashed
 // server, lost documents. Slow figures are reported, never failed.
@@ -48,6 +49,9 @@ func run(ctx context.Context, args []string) error {
 	}
 	if len(args) > 0 && args[0] == "soak" {
 		return runSoakCommand(ctx, root, args[1:])
+	}
+	if len(args) > 0 && args[0] == "corpus" {
+		return runCorpusCommand(root, args[1:])
 	}
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	sizes := fs.String("sizes", "1000", "comma-separated corpus sizes (articles)")
@@ -135,4 +139,26 @@ func parsePorts(s string) ([2]int, error) {
 		return [2]int{}, fmt.Errorf("--ports: %q is not a range LO-HI", s)
 	}
 	return [2]int{a, b}, nil
+}
+
+// runCorpusCommand writes a corpus (or finds it already written) and prints
+// its directory, for loading by hand.
+func runCorpusCommand(root string, args []string) error {
+	fs := flag.NewFlagSet("corpus", flag.ContinueOnError)
+	n := fs.Int("size", 1000, "articles")
+	seed := fs.Uint64("seed", 1, "generator seed")
+	base := fs.String("corpus-dir", filepath.Join(os.TempDir(), "courtql-bench"), "where corpora are generated and reused")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	set, err := readSources(defaultSources(root))
+	if err != nil {
+		return err
+	}
+	c, err := writeCorpus(*base, set, *seed, *n)
+	if err != nil {
+		return err
+	}
+	fmt.Println(c.dir)
+	return nil
 }
