@@ -55,6 +55,7 @@ type server struct {
 	addr    string
 	log     *os.File
 	started time.Time
+	stopped bool
 }
 
 func (s *server) url(path string) string { return "http://" + s.addr + path }
@@ -105,8 +106,13 @@ func (s *server) waitHealthy(ctx context.Context, timeout time.Duration) (time.D
 }
 
 // stop ends the server with SIGTERM (graceful shutdown), SIGKILL after 15 s.
-// It returns an error when the server had already died.
+// It returns an error when the server had already died. Stopping again does
+// nothing.
 func (s *server) stop() error {
+	if s.stopped {
+		return nil
+	}
+	s.stopped = true
 	defer s.log.Close()
 	if s.cmd.ProcessState != nil {
 		return fmt.Errorf("server had exited: %v (log %s)", s.cmd.ProcessState, s.log.Name())
