@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
+	"log"
 	"net"
 	"net/http"
 	"os"
@@ -56,6 +56,8 @@ type server struct {
 	log     *os.File
 	started time.Time
 	stopped bool
+	exited  chan struct{} // closed when the process has exited
+	waitErr error         // its exit status, once exited is closed
 }
 
 func (s *server) url(path string) string { return "http://" + s.addr + path }
@@ -74,11 +76,15 @@ func startServer(bin, db, logPath string, ports [2]int, extra []string, env []st
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = lf, lf
 	cmd.Env = append(os.Environ(), env...)
-	s := &server{cmd: cmd, addr: addr, log: lf, started: time.Now()}
+	s := &server{cmd: cmd, addr: addr, log: lf, started: time.Now(), exited: make(chan struct{})}
 	if err := cmd.Start(); err != nil {
 		lf.Close()
 		return nil, fmt.Errorf("start server: %w", err)
 	}
+	go func() {
+		s.waitErr = cmd.Wait()
+		close(s.exited)
+	}()
 	return s, nil
 }
 
@@ -87,8 +93,8 @@ func (s *server) waitHealthy(ctx context.Context, timeout time.Duration) (time.D
 	c := &http.Client{Timeout: time.Second}
 	deadline := time.Now().Add(timeout)
 	for time.Now().Before(deadline) {
-		if s.cmd.ProcessState != nil {
-			return 0, errors.New("server exited")
+		if !s.alive() {
+			return 0, fmt.Errorf("server exited: %v (log %s)", s.waitErr, s.log.Name())
 		}
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, s.url("/healthz"), nil)
 		if resp, err := c.Do(req); err == nil {
@@ -114,29 +120,34 @@ func (s *server) stop() error {
 	}
 	s.stopped = true
 	defer s.log.Close()
-	if s.cmd.ProcessState != nil {
-		return fmt.Errorf("server had exited: %v (log %s)", s.cmd.ProcessState, s.log.Name())
+	if !s.alive() {
+		return fmt.Errorf("server had exited: %v (log %s)", s.waitErr, s.log.Name())
 	}
 	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		return fmt.Errorf("server had exited: %w (log %s)", err, s.log.Name())
+		return fmt.Errorf("stop server: %w (log %s)", err, s.log.Name())
 	}
-	done := make(chan error, 1)
-	go func() { done <- s.cmd.Wait() }()
 	select {
-	case err := <-done:
-		if err != nil {
-			return fmt.Errorf("server shutdown: %w (log %s)", err, s.log.Name())
+	case <-s.exited:
+		if s.waitErr != nil {
+			return fmt.Errorf("server shutdown: %w (log %s)", s.waitErr, s.log.Name())
 		}
 		return nil
 	case <-time.After(15 * time.Second):
 		s.cmd.Process.Kill()
-		<-done
+		<-s.exited
 		return fmt.Errorf("server did not stop within 15 s (log %s)", s.log.Name())
 	}
 }
 
 // alive reports whether the child still runs.
-func (s *server) alive() bool { return s.cmd.Process.Signal(syscall.Signal(0)) == nil }
+func (s *server) alive() bool {
+	select {
+	case <-s.exited:
+		return false
+	default:
+		return true
+	}
+}
 
 // memory is a process's resident set from /proc/PID/status, in bytes.
 type memory struct{ RSS, HWM int64 }
@@ -171,3 +182,13 @@ func resetPeak(pid int) error {
 }
 
 func mib(b int64) float64 { return float64(b) / (1 << 20) }
+
+// removeUnlessFailed removes a run's temporary directory (databases, server
+// logs) unless the run failed, when the logs its errors name are kept.
+func removeUnlessFailed(dir string, failed bool) {
+	if failed {
+		log.Printf("kept %s (server logs and databases)", dir)
+		return
+	}
+	os.RemoveAll(dir)
+}

@@ -88,13 +88,13 @@ func runSoakCommand(ctx context.Context, root string, args []string) error {
 	return nil
 }
 
-func runSoak(ctx context.Context, cfg soakConfig) (*soakResult, error) {
-	res := &soakResult{Date: time.Now().UTC(), Commit: gitCommit(cfg.Root), Command: cfg.Command, Machine: describeMachine(), Config: cfg}
+func runSoak(ctx context.Context, cfg soakConfig) (res *soakResult, err error) {
+	res = &soakResult{Date: time.Now().UTC(), Commit: gitCommit(cfg.Root), Command: cfg.Command, Machine: describeMachine(), Config: cfg}
 	tmp, err := os.MkdirTemp("", "courtql-soak-")
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
+	defer func() { removeUnlessFailed(tmp, err != nil || res.failed()) }()
 	log.Printf("building the server")
 	bin, err := buildServer(cfg.Root, tmp)
 	if err != nil {
@@ -381,3 +381,5 @@ func (r *soakResult) markdown() string {
 	}
 	return b.String()
 }
+
+func (r *soakResult) failed() bool { return r == nil || len(r.Errors) > 0 }

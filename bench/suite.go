@@ -63,14 +63,14 @@ type results struct {
 // concurrencies of the nested-query load.
 var concurrencies = []int{1, 16, 64}
 
-func runSuite(ctx context.Context, cfg suiteConfig) (*results, error) {
-	res := &results{Date: time.Now().UTC(), Commit: gitCommit(cfg.Root), Command: cfg.Command,
+func runSuite(ctx context.Context, cfg suiteConfig) (res *results, err error) {
+	res = &results{Date: time.Now().UTC(), Commit: gitCommit(cfg.Root), Command: cfg.Command,
 		Machine: describeMachine(), Quick: cfg.Quick, Warmup: cfg.Warmup, Duration: cfg.Duration}
 	tmp, err := os.MkdirTemp("", "courtql-bench-")
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
+	defer func() { removeUnlessFailed(tmp, err != nil || res.failed()) }()
 	log.Printf("building the server")
 	bin, err := buildServer(cfg.Root, tmp)
 	if err != nil {
@@ -284,3 +284,5 @@ func measureGse(c corpus, n int) (gseResult, error) {
 	log.Printf("gse alone: dictionaries %v, %v per article", r.Load.Round(time.Millisecond), r.PerArticle.Round(time.Microsecond))
 	return r, nil
 }
+
+func (r *results) failed() bool { return r == nil || len(r.Errors) > 0 }
