@@ -359,3 +359,71 @@ func TestSearchMatchesWordsNotSubstrings(t *testing.T) {
 		t.Errorf("search 法官 = %s", got)
 	}
 }
+
+// rawPost posts a query and returns the X-Cache header and the body bytes.
+func rawPost(t *testing.T, base, token, query string, vars map[string]any) (string, []byte) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, base+"/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.Header.Get("X-Cache"), b
+}
+
+// TestResponseCacheHitsAndIsEmptiedByIngest: a repeated query (even spelled
+// differently) is answered from the cache with the same bytes; ingesting a
+// document empties the cache, so the next answer shows the new meeting.
+func TestResponseCacheHitsAndIsEmptiedByIngest(t *testing.T) {
+	const token = "test-admin-token"
+	t.Setenv("COURTQL_ADMIN_TOKEN", token)
+	base := startServer(t)
+	q := `{ meetings(first: 50) { totalCount edges { node { name host { name } } } } }`
+	respelled := "query {\n  meetings(first: 50) {\n    totalCount\n    edges { node { name host { name } } }\n  }\n}"
+
+	steps := []struct {
+		name, token, query, wantCache string
+	}{
+		{"first ask computes", "", q, "MISS"},
+		{"second ask hits", "", q, "HIT"},
+		{"the same document spelled differently hits", "", respelled, "HIT"},
+		{"a request with credentials bypasses the cache", token, q, ""},
+	}
+	var first []byte
+	for _, s := range steps {
+		got, body := rawPost(t, base, s.token, s.query, nil)
+		if got != s.wantCache {
+			t.Errorf("%s: X-Cache %q, want %q", s.name, got, s.wantCache)
+		}
+		if first == nil {
+			first = body
+		} else if !bytes.Equal(body, first) {
+			t.Errorf("%s: body differs from the first answer:\n%s\n%s", s.name, body, first)
+		}
+	}
+
+	mut := `mutation($in: IngestInput!) { ingestDocument(input: $in) { meetings { name } } }`
+	if res := postAuth(t, base, token, mut, map[string]any{"in": map[string]any{"source": "api/cache.txt", "text": ingestText}}); len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	got, body := rawPost(t, base, "", q, nil)
+	if got != "MISS" {
+		t.Errorf("after ingest: X-Cache %q, want MISS", got)
+	}
+	if bytes.Equal(body, first) {
+		t.Errorf("after ingest the answer is unchanged: %s", body)
+	}
+	if got, _ := rawPost(t, base, "", q, nil); got != "HIT" {
+		t.Errorf("after ingest, second ask: X-Cache %q, want HIT", got)
+	}
+}

@@ -10,7 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"gorm.io/gorm"
+	"courtql/graph/sqlcount"
 )
 
 // evalQuery is the shape ../shared/tools/extract-eval and dashboards read: a
@@ -24,8 +24,9 @@ const evalQuery = `{ meetings(first: 100) { edges { node {
 } } } }`
 
 // TestNoNPlusOneThroughTheServer counts SQL statements for one query through
-// the whole stack (transport limits, dataloaders, resolvers) over 5 and 50
-// meetings: the count must depend on the query's depth, not on the rows.
+// the whole stack (transport limits, batching, resolvers) over 5 and 50
+// meetings: the count is exact and depends on the query's shape, not on the
+// rows. Every statement kind counts (sqlcount wraps the connection pool).
 func TestNoNPlusOneThroughTheServer(t *testing.T) {
 	statements := func(copies int) (int64, int) {
 		dir := t.TempDir()
@@ -46,9 +47,10 @@ func TestNoNPlusOneThroughTheServer(t *testing.T) {
 			t.Fatal(err)
 		}
 		db := st.db
-		var count atomic.Int64
-		db.Callback().Query().After("gorm:query").Register("test:count", func(*gorm.DB) { count.Add(1) })
-		db.Callback().Raw().After("gorm:raw").Register("test:count_raw", func(*gorm.DB) { count.Add(1) })
+		count, err := sqlcount.Wrap(db)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var ready atomic.Bool
 		ready.Store(true)
 		srv := httptest.NewServer(newHandler(st, serveConfig{}, log, &ready))
@@ -65,9 +67,12 @@ func TestNoNPlusOneThroughTheServer(t *testing.T) {
 	if largeBytes < 5*smallBytes {
 		t.Fatalf("the larger corpus did not answer more data")
 	}
-	// Batches are cut by a time window, so a busy machine may split one in
-	// two; an N+1 would add at least 45 statements here.
-	if large > small+3 {
-		t.Errorf("statement count grows with meetings: %d for 5, %d for 50", small, large)
+	// One statement per list field and level: page, document, host, courts,
+	// their aliases, attendances, their speakers, the speakers' courts,
+	// directives, their count, their speakers, statistics, their count,
+	// keywords.
+	const want = 14
+	if small != want || large != want {
+		t.Errorf("statements: %d for 5 meetings, %d for 50, want %d", small, large, want)
 	}
 }

@@ -49,7 +49,7 @@ func main() {
 }
 
 const usage = `usage:
-  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--production] [--cors-origins LIST]
+  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--production] [--cors-origins LIST] [--response-cache-bytes N]
   courtql load [--db PATH] FILE|DIR...
   courtql schema
 environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations.
@@ -97,6 +97,8 @@ type serveConfig struct {
 	Production      bool
 	CORSOrigins     []string
 	AdminToken      string
+	// ResponseCacheBytes bounds the response cache; 0 turns it off.
+	ResponseCacheBytes int64
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -108,6 +110,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
 	fs.BoolVar(&cfg.Production, "production", false, "turn off introspection and GraphiQL; CORS only for --cors-origins")
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed by CORS (development allows any)")
+	fs.Int64Var(&cfg.ResponseCacheBytes, "response-cache-bytes", 64<<20, "memory for cached query responses, emptied on every ingest and delete (0 turns the cache off)")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -166,6 +169,13 @@ func openBackend(path string, log *slog.Logger) (*backend, error) {
 }
 
 func (s *backend) close() { closeDB(s.db) }
+
+// onChange calls f after every document the loader stores or deletes.
+func (s *backend) onChange(f func()) {
+	stored, deleted := s.loader.OnStored, s.loader.OnDeleted
+	s.loader.OnStored = func(ctx context.Context, doc model.Document, ms []model.Meeting) { stored(ctx, doc, ms); f() }
+	s.loader.OnDeleted = func(ctx context.Context, id uint) { deleted(ctx, id); f() }
+}
 
 func load(ctx context.Context, dbPath string, paths []string, stdout io.Writer, log *slog.Logger) error {
 	st, err := openBackend(dbPath, log)
@@ -246,12 +256,17 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 // GraphiQL at / and the API at /query through the transport.
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
 	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
-	api := transport.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolver}), transport.Options{
-		Production:  cfg.Production,
-		CORSOrigins: cfg.CORSOrigins,
-		AdminToken:  cfg.AdminToken,
-		Logger:      log,
-		Middleware:  graph.LoaderMiddleware(st.db),
+	var cache *transport.ResponseCache
+	if cfg.ResponseCacheBytes > 0 {
+		cache = transport.NewResponseCache(transport.NewMemoryStore(cfg.ResponseCacheBytes))
+		st.onChange(cache.Purge)
+	}
+	api := transport.New(graph.NewSchema(resolver), transport.Options{
+		Production:    cfg.Production,
+		CORSOrigins:   cfg.CORSOrigins,
+		AdminToken:    cfg.AdminToken,
+		Logger:        log,
+		ResponseCache: cache,
 	})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

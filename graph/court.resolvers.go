@@ -15,15 +15,15 @@ func (r *courtResolver) ID(ctx context.Context, obj *model.Court) (string, error
 }
 
 func (r *courtResolver) Aliases(ctx context.Context, obj *model.Court) ([]string, error) {
-	return nonNil(For(ctx).CourtAliases.Load(ctx, obj.ID))
+	return courtAliases(ctx, obj)
 }
 
 func (r *courtResolver) Parent(ctx context.Context, obj *model.Court) (*model.Court, error) {
-	return loadOpt(ctx, For(ctx).Court, obj.ParentID)
+	return courtParent(ctx, obj)
 }
 
 func (r *courtResolver) Meetings(ctx context.Context, obj *model.Court, first *int, after *string) (*MeetingConnection, error) {
-	return courtMeetings(ctx, obj.ID, first, after)
+	return courtMeetings(ctx, obj, first, after)
 }
 
 func (r *queryResolver) Courts(ctx context.Context, first *int, after *string, filter *CourtFilter) (*CourtConnection, error) {

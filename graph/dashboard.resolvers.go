@@ -15,7 +15,7 @@ func (r *metricSummaryResolver) Courts(ctx context.Context, obj *MetricSummary) 
 }
 
 func (r *queryResolver) Metrics(ctx context.Context) ([]*MetricSummary, error) {
-	return nonNil(metricSummaries(ctx, r.db))
+	return r.metrics(ctx)
 }
 
 func (r *queryResolver) StatisticSeries(ctx context.Context, metric string, court *string) ([]*SeriesPoint, error) {
@@ -31,7 +31,7 @@ func (r *queryResolver) TopKeywords(ctx context.Context, filter *MeetingFilter, 
 }
 
 func (r *seriesPointResolver) Meeting(ctx context.Context, obj *SeriesPoint) (*model.Meeting, error) {
-	return For(ctx).Meeting.Load(ctx, obj.MeetingID)
+	return seriesPointMeeting(ctx, obj)
 }
 
 func (r *Resolver) MetricSummary() MetricSummaryResolver { return &metricSummaryResolver{r} }

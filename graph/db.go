@@ -15,22 +15,21 @@ import (
 	"courtql/model"
 )
 
-// byIDs loads the rows of T with the given ids, keyed by id.
-func byIDs[T any](ctx context.Context, db *gorm.DB, ids []uint, id func(*T) uint) (map[uint]*T, error) {
+// byIDs loads the rows of T with the given ids, in no particular order.
+func byIDs[T any](ctx context.Context, db *gorm.DB, ids []uint) ([]*T, error) {
 	var rows []*T
+	if len(ids) == 0 {
+		return rows, nil
+	}
 	if err := db.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("load by id: %w", err)
 	}
-	out := make(map[uint]*T, len(rows))
-	for _, r := range rows {
-		out[id(r)] = r
-	}
-	return out, nil
+	return rows, nil
 }
 
-// childrenOf loads the rows of T whose parentCol is one of parents, grouped
+// childRows loads the rows of T whose parentCol is one of parents, grouped
 // by parent, in the order given by orderSQL. where adds a fixed condition.
-func childrenOf[T any](ctx context.Context, db *gorm.DB, parentCol, where, orderSQL string, parents []uint, parent func(*T) uint) (map[uint][]*T, error) {
+func childRows[T any](ctx context.Context, db *gorm.DB, parentCol, where, orderSQL string, parents []uint, parent func(*T) uint) (map[uint][]*T, error) {
 	var rows []*T
 	q := db.WithContext(ctx).Where(parentCol+" IN ?", parents)
 	if where != "" {
@@ -39,30 +38,19 @@ func childrenOf[T any](ctx context.Context, db *gorm.DB, parentCol, where, order
 	if err := q.Order(orderSQL).Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("load children by %s: %w", parentCol, err)
 	}
-	out := make(map[uint][]*T, len(parents))
+	return byParent(rows, parent), nil
+}
+
+func byParent[T any](rows []*T, parent func(*T) uint) map[uint][]*T {
+	out := map[uint][]*T{}
 	for _, r := range rows {
 		out[parent(r)] = append(out[parent(r)], r)
 	}
-	return out, nil
+	return out
 }
 
-// courtAliases loads the aliases of courts, in insertion order.
-func courtAliases(ctx context.Context, db *gorm.DB, courts []uint) (map[uint][]string, error) {
-	rows, err := childrenOf(ctx, db, "court_id", "", "id", courts, func(a *model.CourtAlias) uint { return a.CourtID })
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[uint][]string, len(rows))
-	for id, as := range rows {
-		for _, a := range as {
-			out[id] = append(out[id], a.Alias)
-		}
-	}
-	return out, nil
-}
-
-// meetingCourts loads the courts taking part in meetings, by MeetingCourt.Seq.
-func meetingCourts(ctx context.Context, db *gorm.DB, meetings []uint) (map[uint][]*model.Court, error) {
+// courtsOfMeetings loads the courts taking part in meetings, by MeetingCourt.Seq.
+func courtsOfMeetings(ctx context.Context, db *gorm.DB, meetings []uint) (map[uint][]*model.Court, error) {
 	type row struct {
 		MeetingID   uint
 		model.Court `gorm:"embedded"`
@@ -81,31 +69,38 @@ func meetingCourts(ctx context.Context, db *gorm.DB, meetings []uint) (map[uint]
 	return out, nil
 }
 
-// windowPage loads one page of children for each parent in one query:
-// ROW_NUMBER() OVER (PARTITION BY parentCol ORDER BY o) numbers each
-// parent's rows after the cursor, and rows numbered up to first+1 are kept
-// (the extra one tells whether a next page exists). A second, grouped query
-// counts each parent's children.
-func windowPage[T any](ctx context.Context, db *gorm.DB, table, parentCol string, parents []uint, o order, p page, parent func(*T) uint) (map[uint][]*T, map[uint]int, error) {
+// windowRows loads, in one statement, up to limit rows of table per parent
+// (all when limit < 0) whose parentCol is one of parents, after cursor c in
+// order o: ROW_NUMBER() OVER (PARTITION BY parentCol ORDER BY o) numbers each
+// parent's rows and rows numbered past limit are dropped. where adds a fixed
+// condition.
+func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where string, parents []uint, o order, c *cursor, limit int, parent func(*T) uint) (map[uint][]*T, error) {
 	args := []any{parents}
 	cond := ""
-	if p.after != nil {
-		c, a := o.afterSQL("t.", p.after)
-		cond, args = " AND "+c, append(args, a...)
+	if where != "" {
+		cond = " AND " + where
 	}
-	args = append(args, p.first+1)
+	if c != nil {
+		s, a := o.afterSQL("t.", c)
+		cond, args = cond+" AND "+s, append(args, a...)
+	}
+	keep := ""
+	if limit >= 0 {
+		keep, args = " WHERE rn_ <= ?", append(args, limit)
+	}
 	q := fmt.Sprintf(`SELECT * FROM (
 		SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.%[1]s ORDER BY %[2]s) AS rn_
 		FROM %[3]s t WHERE t.%[1]s IN ?%[4]s
-	) WHERE rn_ <= ? ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond)
+	)%[5]s ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond, keep)
 	var rows []*T
 	if err := db.WithContext(ctx).Raw(q, args...).Scan(&rows).Error; err != nil {
-		return nil, nil, fmt.Errorf("load %s page: %w", table, err)
+		return nil, fmt.Errorf("load %s page: %w", table, err)
 	}
-	out := make(map[uint][]*T, len(parents))
-	for _, r := range rows {
-		out[parent(r)] = append(out[parent(r)], r)
-	}
+	return byParent(rows, parent), nil
+}
+
+// countChildren counts each parent's rows of table in one grouped statement.
+func countChildren(ctx context.Context, db *gorm.DB, table, parentCol string, parents []uint) (map[uint]int, error) {
 	var counts []struct {
 		Parent uint
 		N      int
@@ -113,21 +108,23 @@ func windowPage[T any](ctx context.Context, db *gorm.DB, table, parentCol string
 	err := db.WithContext(ctx).Raw(fmt.Sprintf(`SELECT %[1]s AS parent, COUNT(*) AS n FROM %[2]s
 		WHERE %[1]s IN ? GROUP BY %[1]s`, parentCol, table), parents).Scan(&counts).Error
 	if err != nil {
-		return nil, nil, fmt.Errorf("count %s: %w", table, err)
+		return nil, fmt.Errorf("count %s: %w", table, err)
 	}
 	totals := make(map[uint]int, len(counts))
 	for _, c := range counts {
 		totals[c.Parent] = c.N
 	}
-	return out, totals, nil
+	return totals, nil
 }
 
-// listPage runs q (a filtered query on T's table) as one keyset page: a
-// count, then the rows after the cursor in order o.
-func listPage[T any](q *gorm.DB, o order, p page, key func(*T) (any, uint)) (pageOf[T], error) {
+// listPage runs q (a filtered query on T's table) as one keyset page: the
+// rows after the cursor in order o, and a count when count is set.
+func listPage[T any](q *gorm.DB, o order, p page, count bool, key func(*T) (any, uint)) (pageOf[T], error) {
 	var total int64
-	if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
-		return pageOf[T]{}, fmt.Errorf("count: %w", err)
+	if count {
+		if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
+			return pageOf[T]{}, fmt.Errorf("count: %w", err)
+		}
 	}
 	rq := q.Session(&gorm.Session{})
 	if p.after != nil {
@@ -158,24 +155,25 @@ func idOf(ctx context.Context, db *gorm.DB, gid, typ string) (uint, error) {
 	return ids[0], nil
 }
 
-// nodesByUID loads the nodes of one type with the given UIDs, keyed by UID.
-func nodesByUID(ctx context.Context, db *gorm.DB, typ string, uids []string) (map[string]Node, error) {
+// nodesByUID loads the nodes of one type with the given UIDs, keyed by UID,
+// and registers them in s as one sibling group.
+func nodesByUID(ctx context.Context, s *scope, typ string, uids []string) (map[string]Node, error) {
 	out := map[string]Node{}
-	q := db.WithContext(ctx).Where("uid IN ?", uids)
+	q := s.db.WithContext(ctx).Where("uid IN ?", uids)
 	var err error
 	switch typ {
 	case typeCourt:
-		err = collect(q, out, func(r *model.Court) string { return r.UID })
+		err = collect(s, q, out, func(r *model.Court) string { return r.UID })
 	case typeDocument:
-		err = collect(q, out, func(r *model.Document) string { return r.UID })
+		err = collect(s, q, out, func(r *model.Document) string { return r.UID })
 	case typeMeeting:
-		err = collect(q, out, func(r *model.Meeting) string { return r.UID })
+		err = collect(s, q, out, func(r *model.Meeting) string { return r.UID })
 	case typeSpeaker:
-		err = collect(q, out, func(r *model.Speaker) string { return r.UID })
+		err = collect(s, q, out, func(r *model.Speaker) string { return r.UID })
 	case typeDirective:
-		err = collect(q, out, func(r *model.Directive) string { return r.UID })
+		err = collect(s, q, out, func(r *model.Directive) string { return r.UID })
 	case typeStatistic:
-		err = collect(q, out, func(r *model.Statistic) string { return r.UID })
+		err = collect(s, q, out, func(r *model.Statistic) string { return r.UID })
 	}
 	if err != nil {
 		return nil, fmt.Errorf("load %s nodes: %w", typ, err)
@@ -183,15 +181,41 @@ func nodesByUID(ctx context.Context, db *gorm.DB, typ string, uids []string) (ma
 	return out, nil
 }
 
-func collect[T any](q *gorm.DB, out map[string]Node, uid func(*T) string) error {
+func collect[T any, K comparable, N any](s *scope, q *gorm.DB, out map[K]N, key func(*T) K) error {
 	var rows []*T
 	if err := q.Find(&rows).Error; err != nil {
 		return err
 	}
-	for _, r := range rows {
-		out[uid(r)] = r
+	for _, r := range register(s, rows) {
+		out[key(r)] = any(r).(N)
 	}
 	return nil
+}
+
+// resultsByID loads search hits of one type by database id, keyed by id, and
+// registers them in s as one sibling group.
+func resultsByID(ctx context.Context, s *scope, typ string, ids []uint) (map[uint]SearchResult, error) {
+	out := map[uint]SearchResult{}
+	q := s.db.WithContext(ctx).Where("id IN ?", ids)
+	var err error
+	switch typ {
+	case typeMeeting:
+		err = collect(s, q, out, rowID[model.Meeting])
+	case typeDirective:
+		err = collect(s, q, out, rowID[model.Directive])
+	case typeStatistic:
+		err = collect(s, q, out, rowID[model.Statistic])
+	case typeSpeaker:
+		err = collect(s, q, out, rowID[model.Speaker])
+	case typeCourt:
+		err = collect(s, q, out, rowID[model.Court])
+	default:
+		err = fmt.Errorf("unknown hit type %q", typ)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load %s hits: %w", typ, err)
+	}
+	return out, nil
 }
 
 // likeArg escapes s for LIKE ? ESCAPE '\' and wraps it in %.
@@ -247,11 +271,13 @@ func meetingsQuery(ctx context.Context, db *gorm.DB, f *MeetingFilter) (*gorm.DB
 	if f.Kind != nil {
 		q = q.Where("meetings.kind = ?", *f.Kind)
 	}
+	// Dates compare through the sort key COALESCE(date, ''), which the
+	// ordering indexes cover; '' (undated) is below every date.
 	if f.DateFrom != nil {
-		q = q.Where("meetings.date >= ?", *f.DateFrom)
+		q = q.Where("COALESCE(meetings.date, '') >= ?", *f.DateFrom)
 	}
 	if f.DateTo != nil {
-		q = q.Where("meetings.date <= ?", *f.DateTo)
+		q = q.Where("COALESCE(meetings.date, '') > '' AND COALESCE(meetings.date, '') <= ?", *f.DateTo)
 	}
 	if f.Speaker != nil {
 		id, err := idOf(ctx, db, *f.Speaker, typeSpeaker)
@@ -319,8 +345,7 @@ func directivesQuery(ctx context.Context, db *gorm.DB, f *DirectiveFilter) (*gor
 		q = q.Where("topic = ?", *f.Topic)
 	}
 	if f.Keyword != nil {
-		q = q.Where(`EXISTS (SELECT 1 FROM keywords k
-			WHERE k.directive_id = directives.id AND k.word = ?)`, *f.Keyword)
+		q = q.Where(`directives.id IN (SELECT k.directive_id FROM keywords k WHERE k.word = ?)`, *f.Keyword)
 	}
 	return q, nil
 }

@@ -15,15 +15,15 @@ func (r *directiveResolver) ID(ctx context.Context, obj *model.Directive) (strin
 }
 
 func (r *directiveResolver) Meeting(ctx context.Context, obj *model.Directive) (*model.Meeting, error) {
-	return For(ctx).Meeting.Load(ctx, obj.MeetingID)
+	return directiveMeeting(ctx, obj)
 }
 
 func (r *directiveResolver) Speaker(ctx context.Context, obj *model.Directive) (*model.Speaker, error) {
-	return loadOpt(ctx, For(ctx).Speaker, obj.SpeakerID)
+	return directiveSpeaker(ctx, obj)
 }
 
 func (r *directiveResolver) Keywords(ctx context.Context, obj *model.Directive, first *int) ([]*model.Keyword, error) {
-	return firstKeywords(ctx, For(ctx).DirectiveKeywords, obj.ID, first)
+	return directiveKeywords(ctx, obj, first)
 }
 
 func (r *directiveResolver) Span(ctx context.Context, obj *model.Directive) (*Span, error) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"path/filepath"
-	"sync/atomic"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
@@ -19,12 +18,13 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"courtql/graph/sqlcount"
 	"courtql/model"
 )
 
-// testDB opens a migrated SQLite database in a temp file and counts the
-// statements run on it.
-func testDB(t *testing.T) (*gorm.DB, *atomic.Int64) {
+// testDB opens a migrated SQLite database in a temp file and counts every
+// statement run on it (at the connection pool, so nothing escapes).
+func testDB(t testing.TB) (*gorm.DB, *sqlcount.Counter) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "test.db")
 	db, err := gorm.Open(sqlite.Open(path+"?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF"), &gorm.Config{Logger: logger.Discard})
@@ -34,29 +34,22 @@ func testDB(t *testing.T) (*gorm.DB, *atomic.Int64) {
 	if err := db.AutoMigrate(model.All()...); err != nil {
 		t.Fatal(err)
 	}
-	var n atomic.Int64
-	count := func(*gorm.DB) { n.Add(1) }
-	for _, err := range []error{
-		db.Callback().Query().After("gorm:query").Register("test:count_query", count),
-		db.Callback().Row().After("gorm:row").Register("test:count_row", count),
-		db.Callback().Raw().After("gorm:raw").Register("test:count_raw", count),
-	} {
-		if err != nil {
-			t.Fatal(err)
-		}
+	count, err := sqlcount.Wrap(db)
+	if err != nil {
+		t.Fatal(err)
 	}
 	t.Cleanup(func() {
 		if sqlDB, err := db.DB(); err == nil {
 			sqlDB.Close()
 		}
 	})
-	return db, &n
+	return db, count
 }
 
-// testHandler serves the schema over POST with loaders and an error
+// testHandler serves the schema over POST with batching and an error
 // presenter that adds extensions.code, as the transport package does.
 func testHandler(db *gorm.DB, opts Options) http.Handler {
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: NewResolver(db, opts)}))
+	srv := handler.New(NewSchema(NewResolver(db, opts)))
 	srv.AddTransport(transport.POST{})
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
@@ -70,10 +63,10 @@ func testHandler(db *gorm.DB, opts Options) http.Handler {
 		}
 		return gerr
 	})
-	return LoaderMiddleware(db)(srv)
+	return srv
 }
 
-func testClient(t *testing.T, db *gorm.DB, opts Options) *client.Client {
+func testClient(t testing.TB, db *gorm.DB, opts Options) *client.Client {
 	t.Helper()
 	c := client.New(testHandler(db, opts))
 	// Tests decode only the fields they check.
@@ -86,7 +79,7 @@ func ptr[T any](v T) *T { return &v }
 // seed inserts n meetings with courts, speakers, attendances, directives,
 // statistics and keywords. Meeting i is hosted by court i%3, dated
 // 2023-01-(i+1) except every fifth (undated), kind 座谈会 for even i else 推进会.
-func seed(t *testing.T, db *gorm.DB, n int) {
+func seed(t testing.TB, db *gorm.DB, n int) {
 	t.Helper()
 	must := func(err error) {
 		t.Helper()

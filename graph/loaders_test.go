@@ -2,50 +2,73 @@ package graph
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
+	"sync"
 	"testing"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"courtql/model"
 )
 
-// TestWebsocketLoadersReadCurrentRows: a request's loaders cache, but a
-// websocket connection's must not, or later subscription events would show
-// rows as they were at the first event.
-func TestWebsocketLoadersReadCurrentRows(t *testing.T) {
-	db, _ := testDB(t)
-	c := model.Court{UID: "c", Name: "甲市中级人民法院", Level: model.LevelIntermediate}
-	if err := db.Create(&c).Error; err != nil {
-		t.Fatal(err)
+// scopeRecorder is an executable schema whose responses record their scope.
+type scopeRecorder struct {
+	graphql.ExecutableSchema
+	seen []*scope
+}
+
+func (r *scopeRecorder) Exec(context.Context) graphql.ResponseHandler {
+	return func(ctx context.Context) *graphql.Response {
+		r.seen = append(r.seen, scopeOf(ctx))
+		return &graphql.Response{}
 	}
-	tests := []struct {
-		name      string
-		upgrade   string
-		wantFresh bool
-	}{
-		{"plain request caches", "", false},
-		{"websocket reads current rows", "websocket", true},
+}
+
+// TestEveryResponseHasItsOwnScope: a subscription's handler answers one
+// response per event; sharing a scope would keep every event's rows alive
+// for the connection's lifetime and show later events stale rows.
+func TestEveryResponseHasItsOwnScope(t *testing.T) {
+	rec := &scopeRecorder{}
+	next := scopedSchema{ExecutableSchema: rec}.Exec(context.Background())
+	next(context.Background())
+	next(context.Background())
+	if len(rec.seen) != 2 || rec.seen[0] == rec.seen[1] {
+		t.Fatalf("responses shared a scope: %p", rec.seen)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			db.Model(&c).Update("name", "甲市中级人民法院")
-			var first, second string
-			h := LoaderMiddleware(db)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				ctx := r.Context()
-				got, _ := For(ctx).Court.Load(ctx, c.ID)
-				first = got.Name
-				db.Model(&model.Court{}).Where("id = ?", c.ID).Update("name", "乙市中级人民法院")
-				got, _ = For(ctx).Court.Load(context.WithoutCancel(ctx), c.ID)
-				second = got.Name
-			}))
-			req := httptest.NewRequest(http.MethodGet, "/query", nil)
-			if tt.upgrade != "" {
-				req.Header.Set("Upgrade", tt.upgrade)
-			}
-			h.ServeHTTP(httptest.NewRecorder(), req)
-			if fresh := second != first; fresh != tt.wantFresh {
-				t.Errorf("first %q, second %q: fresh = %v, want %v", first, second, fresh, tt.wantFresh)
-			}
-		})
+}
+
+// TestBatchLoadsAGroupOnce: siblings resolved concurrently share one load;
+// a row outside any group loads alone.
+func TestBatchLoadsAGroupOnce(t *testing.T) {
+	ctx := WithScope(context.Background(), nil)
+	rows := register(scopeOf(ctx), []*model.Court{{ID: 1}, {ID: 2}, {ID: 3}})
+	var mu sync.Mutex
+	var calls [][]*model.Court
+	load := func(_ context.Context, _ *scope, rs []*model.Court) ([]uint, error) {
+		mu.Lock()
+		calls = append(calls, rs)
+		mu.Unlock()
+		out := make([]uint, len(rs))
+		for i, r := range rs {
+			out[i] = r.ID * 10
+		}
+		return out, nil
+	}
+	var wg sync.WaitGroup
+	got := make([]uint, len(rows))
+	for i, r := range rows {
+		wg.Go(func() { got[i], _ = batchLoad(ctx, r, "x", load) })
+	}
+	wg.Wait()
+	if len(calls) != 1 || len(calls[0]) != 3 {
+		t.Fatalf("loads: %v, want one of 3 rows", calls)
+	}
+	for i, g := range got {
+		if g != rows[i].ID*10 {
+			t.Errorf("row %d got %d", i, g)
+		}
+	}
+	alone := &model.Court{ID: 9}
+	if v, _ := batchLoad(ctx, alone, "x", load); v != 90 || len(calls) != 2 || len(calls[1]) != 1 {
+		t.Errorf("lone row: %d, loads %v", v, calls)
 	}
 }

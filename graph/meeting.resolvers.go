@@ -11,11 +11,11 @@ import (
 )
 
 func (r *attendanceResolver) Speaker(ctx context.Context, obj *model.Attendance) (*model.Speaker, error) {
-	return For(ctx).Speaker.Load(ctx, obj.SpeakerID)
+	return attendanceSpeaker(ctx, obj)
 }
 
 func (r *attendanceResolver) Meeting(ctx context.Context, obj *model.Attendance) (*model.Meeting, error) {
-	return For(ctx).Meeting.Load(ctx, obj.MeetingID)
+	return attendanceMeeting(ctx, obj)
 }
 
 func (r *attendanceResolver) Roles(ctx context.Context, obj *model.Attendance) ([]string, error) {
@@ -35,31 +35,31 @@ func (r *meetingResolver) ID(ctx context.Context, obj *model.Meeting) (string, e
 }
 
 func (r *meetingResolver) Document(ctx context.Context, obj *model.Meeting) (*model.Document, error) {
-	return For(ctx).Document.Load(ctx, obj.DocumentID)
+	return meetingDocument(ctx, obj)
 }
 
 func (r *meetingResolver) Host(ctx context.Context, obj *model.Meeting) (*model.Court, error) {
-	return loadOpt(ctx, For(ctx).Court, obj.HostID)
+	return meetingHost(ctx, obj)
 }
 
 func (r *meetingResolver) Courts(ctx context.Context, obj *model.Meeting) ([]*model.Court, error) {
-	return nonNil(For(ctx).MeetingCourts.Load(ctx, obj.ID))
+	return meetingCourts(ctx, obj)
 }
 
 func (r *meetingResolver) Attendances(ctx context.Context, obj *model.Meeting) ([]*model.Attendance, error) {
-	return nonNil(For(ctx).MeetingAttendances.Load(ctx, obj.ID))
+	return meetingAttendances(ctx, obj)
 }
 
 func (r *meetingResolver) Directives(ctx context.Context, obj *model.Meeting, first *int, after *string) (*DirectiveConnection, error) {
-	return meetingDirectives(ctx, obj.ID, first, after)
+	return meetingDirectives(ctx, obj, first, after)
 }
 
 func (r *meetingResolver) Statistics(ctx context.Context, obj *model.Meeting, first *int, after *string) (*StatisticConnection, error) {
-	return meetingStatistics(ctx, obj.ID, first, after)
+	return meetingStatistics(ctx, obj, first, after)
 }
 
 func (r *meetingResolver) Keywords(ctx context.Context, obj *model.Meeting, first *int) ([]*model.Keyword, error) {
-	return firstKeywords(ctx, For(ctx).MeetingKeywords, obj.ID, first)
+	return meetingKeywords(ctx, obj, first)
 }
 
 func (r *queryResolver) Meetings(ctx context.Context, first *int, after *string, filter *MeetingFilter, orderBy *MeetingOrder) (*MeetingConnection, error) {

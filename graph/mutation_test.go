@@ -76,9 +76,9 @@ func TestIngestAndSubscribe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	admin := model.WithAdmin(WithLoaders(context.Background(), db))
+	admin := model.WithAdmin(WithScope(context.Background(), db))
 
-	if _, err := r.Mutation().IngestDocument(WithLoaders(context.Background(), db), IngestInput{Source: "x", Text: "y"}); model.ErrorCode(err) != model.EUnauthenticated {
+	if _, err := r.Mutation().IngestDocument(WithScope(context.Background(), db), IngestInput{Source: "x", Text: "y"}); model.ErrorCode(err) != model.EUnauthenticated {
 		t.Errorf("ingest without admin: err = %v", err)
 	}
 	if _, err := NewResolver(db, Options{}).Mutation().IngestDocument(admin, IngestInput{Source: "x", Text: "y"}); model.ErrorCode(err) != model.EForbidden {

@@ -113,7 +113,11 @@ func (o order) afterSQL(alias string, c *cursor) (string, []any) {
 	if o.expr == "" {
 		return fmt.Sprintf("%sid %s ?", alias, op), []any{c.ID}
 	}
-	return fmt.Sprintf("(%s, %sid) %s (?, ?)", o.qualified(alias), alias, op), []any{c.Key, c.ID}
+	// Spelled out rather than as a row value, (key, id) > (?, ?), because
+	// SQLite seeks an index on an expression (the date key) only for a plain
+	// comparison of that expression.
+	k := o.qualified(alias)
+	return fmt.Sprintf("(%[1]s %[2]s= ? AND (%[1]s %[2]s ? OR %[3]sid %[2]s ?))", k, op, alias), []any{c.Key, c.Key, c.ID}
 }
 
 // pageOf is one page of rows with their cursors.

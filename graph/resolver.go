@@ -2,7 +2,7 @@
 // resolvers, per-request dataloaders and the SQL they run (db.go).
 package graph
 
-//go:generate sh -c "cd .. && go run github.com/99designs/gqlgen generate"
+//go:generate sh -c "cd .. && go run ./graph/gen"
 
 import (
 	"gorm.io/gorm"

@@ -33,7 +33,7 @@ func (r *Resolver) courts(ctx context.Context, first *int, after *string, f *Cou
 	if err != nil {
 		return nil, err
 	}
-	pg, err := listPage(courtsQuery(ctx, r.db, f), orderByName, p, courtKey)
+	pg, err := rootPage(ctx, courtsQuery(ctx, r.db, f), orderByName, p, courtKey)
 	return courtConnection(pg), err
 }
 
@@ -76,7 +76,7 @@ func (r *Resolver) meetings(ctx context.Context, first *int, after *string, f *M
 	if err != nil {
 		return nil, err
 	}
-	pg, err := listPage(q, o, p, meetingKey(o))
+	pg, err := rootPage(ctx, q, o, p, meetingKey(o))
 	return meetingConnection(pg), err
 }
 
@@ -89,7 +89,7 @@ func (r *Resolver) speakers(ctx context.Context, first *int, after *string, f *S
 	if err != nil {
 		return nil, err
 	}
-	pg, err := listPage(q, orderByID, p, speakerKey)
+	pg, err := rootPage(ctx, q, orderByID, p, speakerKey)
 	return speakerConnection(pg), err
 }
 
@@ -102,7 +102,7 @@ func (r *Resolver) directives(ctx context.Context, first *int, after *string, f 
 	if err != nil {
 		return nil, err
 	}
-	pg, err := listPage(q, orderByID, p, directiveKey)
+	pg, err := rootPage(ctx, q, orderByID, p, directiveKey)
 	return directiveConnection(pg), err
 }
 
@@ -115,7 +115,7 @@ func (r *Resolver) statistics(ctx context.Context, first *int, after *string, f 
 	if err != nil {
 		return nil, err
 	}
-	pg, err := listPage(q, orderByID, p, statisticKey)
+	pg, err := rootPage(ctx, q, orderByID, p, statisticKey)
 	return statisticConnection(pg), err
 }
 
@@ -146,7 +146,7 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]Node, error) {
 	}
 	found := map[string]map[string]Node{}
 	for typ, uids := range byType {
-		m, err := nodesByUID(ctx, r.db, typ, uids)
+		m, err := nodesByUID(ctx, scopeOf(ctx), typ, uids)
 		if err != nil {
 			return nil, err
 		}
@@ -202,18 +202,19 @@ func (r *Resolver) search(ctx context.Context, query string, types []SearchType,
 	}
 	conn := &SearchConnection{Edges: []*SearchEdge{}, TotalCount: total,
 		PageInfo: &PageInfo{HasNextPage: hasNext, HasPreviousPage: cur != ""}}
-	// Start every load before waiting on any, so they share one batch per type.
-	thunks := make([]func() (SearchResult, error), len(hits))
-	for i, h := range hits {
-		if thunks[i], err = searchNode(ctx, h.Type, h.ID); err != nil {
-			return nil, err
+	// One statement per hit type; the hits of a type form one sibling group.
+	idsByType := map[string][]uint{}
+	for _, h := range hits {
+		idsByType[h.Type] = append(idsByType[h.Type], h.ID)
+	}
+	found := map[string]map[uint]SearchResult{}
+	for typ, ids := range idsByType {
+		if found[typ], err = resultsByID(ctx, scopeOf(ctx), typ, ids); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
-	for i, h := range hits {
-		n, err := thunks[i]()
-		if err != nil {
-			return nil, err
-		}
+	for _, h := range hits {
+		n := found[h.Type][h.ID]
 		if n == nil { // deleted since indexing
 			continue
 		}
@@ -224,35 +225,6 @@ func (r *Resolver) search(ctx context.Context, query string, types []SearchType,
 		conn.PageInfo.EndCursor = &conn.Edges[n-1].Cursor
 	}
 	return conn, nil
-}
-
-// searchNode starts loading a hit's object through the loaders.
-func searchNode(ctx context.Context, typ string, id uint) (func() (SearchResult, error), error) {
-	l := For(ctx)
-	switch typ {
-	case typeMeeting:
-		return asResult(l.Meeting.LoadThunk(ctx, id)), nil
-	case typeDirective:
-		return asResult(l.Directive.LoadThunk(ctx, id)), nil
-	case typeStatistic:
-		return asResult(l.Statistic.LoadThunk(ctx, id)), nil
-	case typeSpeaker:
-		return asResult(l.Speaker.LoadThunk(ctx, id)), nil
-	case typeCourt:
-		return asResult(l.Court.LoadThunk(ctx, id)), nil
-	}
-	return nil, fmt.Errorf("search: unknown hit type %q", typ)
-}
-
-// asResult adapts a thunk of *T, turning a nil *T into an untyped nil.
-func asResult[T any](thunk func() (*T, error)) func() (SearchResult, error) {
-	return func() (SearchResult, error) {
-		v, err := thunk()
-		if v == nil || err != nil {
-			return nil, err
-		}
-		return v, nil
-	}
 }
 
 func requireAdmin(ctx context.Context) error {
@@ -286,6 +258,7 @@ func (r *Resolver) ingest(ctx context.Context, in IngestInput) (*IngestPayload, 
 	for _, m := range meetings {
 		r.broker.publish(m)
 	}
+	register(scopeOf(ctx), meetings)
 	warnings := rep.Warnings
 	if warnings == nil {
 		warnings = []string{}
@@ -322,7 +295,8 @@ func (r *Resolver) statisticSeries(ctx context.Context, metric string, court *st
 		}
 		cid = &id
 	}
-	return nonNil(statisticSeries(ctx, r.db, metric, cid))
+	pts, err := statisticSeries(ctx, r.db, metric, cid)
+	return nonNil(register(scopeOf(ctx), pts), err)
 }
 
 func (r *Resolver) topKeywords(ctx context.Context, f *MeetingFilter, first *int) ([]*model.Keyword, error) {
@@ -335,4 +309,17 @@ func (r *Resolver) topKeywords(ctx context.Context, f *MeetingFilter, first *int
 		return nil, err
 	}
 	return nonNil(topKeywords(ctx, r.db, q, p.first))
+}
+
+func (r *Resolver) metrics(ctx context.Context) ([]*MetricSummary, error) {
+	ms, err := metricSummaries(ctx, r.db)
+	return nonNil(register(scopeOf(ctx), ms), err)
+}
+
+// rootPage reads one page of a root connection, counting only when
+// totalCount is selected, and registers its rows as one sibling group.
+func rootPage[T any](ctx context.Context, q *gorm.DB, o order, p page, key func(*T) (any, uint)) (pageOf[T], error) {
+	pg, err := listPage(q, o, p, wantTotal(ctx), key)
+	register(scopeOf(ctx), pg.rows)
+	return pg, err
 }

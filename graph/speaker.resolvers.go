@@ -19,19 +19,19 @@ func (r *speakerResolver) ID(ctx context.Context, obj *model.Speaker) (string, e
 }
 
 func (r *speakerResolver) Court(ctx context.Context, obj *model.Speaker) (*model.Court, error) {
-	return loadOpt(ctx, For(ctx).Court, obj.CourtID)
+	return speakerCourt(ctx, obj)
 }
 
 func (r *speakerResolver) Titles(ctx context.Context, obj *model.Speaker) ([]string, error) {
-	return speakerTitles(ctx, obj.ID)
+	return speakerTitles(ctx, obj)
 }
 
 func (r *speakerResolver) Attendances(ctx context.Context, obj *model.Speaker) ([]*model.Attendance, error) {
-	return nonNil(For(ctx).SpeakerAttendances.Load(ctx, obj.ID))
+	return speakerAttendances(ctx, obj)
 }
 
 func (r *speakerResolver) Directives(ctx context.Context, obj *model.Speaker, first *int, after *string) (*DirectiveConnection, error) {
-	return speakerDirectives(ctx, obj.ID, first, after)
+	return speakerDirectives(ctx, obj, first, after)
 }
 
 func (r *Resolver) Speaker() SpeakerResolver { return &speakerResolver{r} }

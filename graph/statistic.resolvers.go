@@ -19,7 +19,7 @@ func (r *statisticResolver) ID(ctx context.Context, obj *model.Statistic) (strin
 }
 
 func (r *statisticResolver) Meeting(ctx context.Context, obj *model.Statistic) (*model.Meeting, error) {
-	return For(ctx).Meeting.Load(ctx, obj.MeetingID)
+	return statisticMeeting(ctx, obj)
 }
 
 func (r *statisticResolver) Span(ctx context.Context, obj *model.Statistic) (*Span, error) {

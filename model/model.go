@@ -37,10 +37,10 @@ const (
 type Court struct {
 	ID        uint         `gorm:"primaryKey"`
 	UID       string       `gorm:"uniqueIndex;size:32;not null"`
-	Name      string       `gorm:"uniqueIndex;not null"`
-	Level     CourtLevel   `gorm:"index;size:16;not null"`
-	Province  *string      `gorm:"index"`
-	City      *string      `gorm:"index"`
+	Name      string       `gorm:"uniqueIndex;not null;index:idx_courts_level_name,priority:2;index:idx_courts_province_name,priority:2;index:idx_courts_city_name,priority:2"`
+	Level     CourtLevel   `gorm:"index;size:16;not null;index:idx_courts_level_name,priority:1"`
+	Province  *string      `gorm:"index;index:idx_courts_province_name,priority:1"`
+	City      *string      `gorm:"index;index:idx_courts_city_name,priority:1"`
 	ParentID  *uint        `gorm:"index"`
 	Parent    *Court       `gorm:"constraint:OnDelete:SET NULL"`
 	Aliases   []CourtAlias `gorm:"constraint:OnDelete:CASCADE"`
@@ -74,11 +74,11 @@ type Meeting struct {
 	Document   *Document `gorm:"constraint:OnDelete:CASCADE"`
 	Seq        int       `gorm:"not null"`
 	Title      *string
-	Name       string  `gorm:"index;not null"`
-	Kind       string  `gorm:"index;not null"`
-	Date       *string `gorm:"index;size:10"`
+	Name       string  `gorm:"index;not null;index:idx_meetings_host_name,priority:2;index:idx_meetings_kind_name,priority:2"`
+	Kind       string  `gorm:"index;not null;index:idx_meetings_kind_date,priority:1;index:idx_meetings_kind_name,priority:1"`
+	Date       *string `gorm:"index;size:10;index:idx_meetings_date_key,expression:COALESCE(date\\,'');index:idx_meetings_host_date,priority:2,expression:COALESCE(date\\,'');index:idx_meetings_kind_date,priority:2,expression:COALESCE(date\\,'')"`
 	DateText   *string
-	HostID     *uint  `gorm:"index"`
+	HostID     *uint  `gorm:"index;index:idx_meetings_host_date,priority:1;index:idx_meetings_host_name,priority:1"`
 	Host       *Court `gorm:"constraint:OnDelete:SET NULL"`
 }
 
@@ -103,10 +103,10 @@ type Speaker struct {
 // Attendance is one speaker at one meeting. Roles and Titles are stored as
 // "、"-joined lists because they are read whole and never queried by element.
 type Attendance struct {
-	ID        uint `gorm:"primaryKey"`
-	MeetingID uint `gorm:"index;not null"`
-	SpeakerID uint `gorm:"index;not null"`
-	Seq       int
+	ID        uint     `gorm:"primaryKey"`
+	MeetingID uint     `gorm:"index;not null;index:idx_attendances_meeting_seq,priority:1;index:idx_attendances_meeting_speaker,priority:1"`
+	SpeakerID uint     `gorm:"index;not null;index:idx_attendances_meeting_speaker,priority:2"`
+	Seq       int      `gorm:"index:idx_attendances_meeting_seq,priority:2"`
 	Meeting   *Meeting `gorm:"constraint:OnDelete:CASCADE"`
 	Speaker   *Speaker `gorm:"constraint:OnDelete:CASCADE"`
 	Roles     string
@@ -119,11 +119,11 @@ type Attendance struct {
 type Directive struct {
 	ID        uint     `gorm:"primaryKey"`
 	UID       string   `gorm:"uniqueIndex;size:32;not null"`
-	MeetingID uint     `gorm:"index;not null"`
+	MeetingID uint     `gorm:"index;not null;index:idx_directives_meeting_seq,priority:1"`
 	Meeting   *Meeting `gorm:"constraint:OnDelete:CASCADE"`
 	SpeakerID *uint    `gorm:"index"`
 	Speaker   *Speaker `gorm:"constraint:OnDelete:SET NULL"`
-	Seq       int
+	Seq       int      `gorm:"index:idx_directives_meeting_seq,priority:2"`
 	Ordinal   *int
 	Text      string  `gorm:"not null"`
 	Topic     *string `gorm:"index"`
@@ -135,10 +135,10 @@ type Directive struct {
 type Statistic struct {
 	ID         uint     `gorm:"primaryKey"`
 	UID        string   `gorm:"uniqueIndex;size:32;not null"`
-	MeetingID  uint     `gorm:"index;not null"`
+	MeetingID  uint     `gorm:"index;not null;index:idx_statistics_meeting_seq,priority:1"`
 	Meeting    *Meeting `gorm:"constraint:OnDelete:CASCADE"`
-	Seq        int
-	Metric     string `gorm:"index;not null"`
+	Seq        int      `gorm:"index:idx_statistics_meeting_seq,priority:2"`
+	Metric     string   `gorm:"index;not null"`
 	Value      *float64
 	Unit       *string `gorm:"index"`
 	Period     *string
@@ -155,13 +155,13 @@ type Statistic struct {
 // Keyword is a weighted word of a meeting (DirectiveID nil) or of a directive.
 type Keyword struct {
 	ID          uint       `gorm:"primaryKey"`
-	MeetingID   uint       `gorm:"index;not null"`
+	MeetingID   uint       `gorm:"index;not null;index:idx_keywords_meeting_seq,priority:1"`
 	Meeting     *Meeting   `gorm:"constraint:OnDelete:CASCADE"`
-	DirectiveID *uint      `gorm:"index"`
+	DirectiveID *uint      `gorm:"index;index:idx_keywords_directive_seq,priority:1;index:idx_keywords_word_directive,priority:2"`
 	Directive   *Directive `gorm:"constraint:OnDelete:CASCADE"`
-	Word        string     `gorm:"index;not null"`
+	Word        string     `gorm:"index;not null;index:idx_keywords_word_directive,priority:1"`
 	Weight      float64
-	Seq         int
+	Seq         int `gorm:"index:idx_keywords_meeting_seq,priority:2;index:idx_keywords_directive_seq,priority:2"`
 }
 
 // All lists every model for migration, parents before children.

@@ -23,6 +23,7 @@ import (
 // results carry an ETag and Cache-Control and honour If-None-Match.
 type httpTransport struct {
 	maxAge time.Duration
+	cache  *ResponseCache // nil: no response cache
 }
 
 var _ graphql.Transport = httpTransport{}
@@ -59,6 +60,20 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
 
+	cacheKey, cacheable := t.cacheKey(r, params)
+	if cacheable {
+		if body, hit := t.cache.get(cacheKey); hit {
+			w.Header().Set(headerCache, "HIT")
+			t.writeQueryResult(w, r, mediaType, body)
+			return
+		}
+		w.Header().Set(headerCache, "MISS")
+	}
+	var gen uint64
+	if cacheable {
+		gen = t.cache.begin()
+	}
+
 	ctx := r.Context()
 	opCtx, errs := exec.CreateOperationContext(ctx, params)
 	if errs != nil {
@@ -92,12 +107,38 @@ func (t httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	if data == nil {
 		data = json.RawMessage("null")
 	}
-	if r.Method == http.MethodGet && len(resp.Errors) == 0 {
+	if len(resp.Errors) == 0 && (r.Method == http.MethodGet || cacheable) {
 		body := encode(resp.Errors, data, resp.Extensions)
-		writeCacheable(w, r, mediaType, body, t.maxAge)
+		if cacheable && opCtx.Operation.Operation == ast.Query {
+			t.cache.set(cacheKey, body, gen)
+		}
+		t.writeQueryResult(w, r, mediaType, body)
 		return
 	}
 	writeResponse(w, mediaType, http.StatusOK, resp.Errors, data, resp.Extensions)
+}
+
+// headerCache tells whether the response cache answered: HIT or MISS.
+const headerCache = "X-Cache"
+
+// cacheKey returns the response-cache key of a request, and whether the
+// request may use the cache at all: not when the cache is off, nor for a
+// request carrying credentials (its answer may depend on them).
+func (t httpTransport) cacheKey(r *http.Request, p *graphql.RawParams) (string, bool) {
+	if t.cache == nil || r.Header.Get("Authorization") != "" {
+		return "", false
+	}
+	return t.cache.key(p)
+}
+
+// writeQueryResult writes the error-free result of a query: cacheable by
+// HTTP caches over GET, no-store over POST.
+func (t httpTransport) writeQueryResult(w http.ResponseWriter, r *http.Request, mediaType string, body []byte) {
+	if r.Method == http.MethodGet {
+		writeCacheable(w, r, mediaType, body, t.maxAge)
+		return
+	}
+	writeBody(w, mediaType, http.StatusOK, body)
 }
 
 // readGET reads query, operationName, variables and extensions (the last two

@@ -71,7 +71,11 @@ func encode(errs gqlerror.List, data json.RawMessage, ext map[string]any) []byte
 
 // writeResponse writes a GraphQL response that must not be cached.
 func writeResponse(w http.ResponseWriter, mediaType string, status int, errs gqlerror.List, data json.RawMessage, ext map[string]any) {
-	body := encode(errs, data, ext)
+	writeBody(w, mediaType, status, encode(errs, data, ext))
+}
+
+// writeBody writes an encoded GraphQL response that must not be cached.
+func writeBody(w http.ResponseWriter, mediaType string, status int, body []byte) {
 	h := w.Header()
 	h.Set("Content-Type", mediaType+"; charset=utf-8")
 	h.Set("Cache-Control", "no-store")

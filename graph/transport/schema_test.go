@@ -60,8 +60,7 @@ func realServer(t *testing.T, opts transport.Options) *httptest.Server {
 	if err := db.Create(&model.Court{UID: "c1", Name: "云南省高级人民法院", Level: "HIGH"}).Error; err != nil {
 		t.Fatal(err)
 	}
-	opts.Middleware = graph.LoaderMiddleware(db)
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: graph.NewResolver(db, graph.Options{Ingester: &fakeIngester{db: db}})})
+	es := graph.NewSchema(graph.NewResolver(db, graph.Options{Ingester: &fakeIngester{db: db}}))
 	srv := httptest.NewServer(transport.New(es, opts))
 	t.Cleanup(srv.Close)
 	return srv

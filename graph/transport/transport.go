@@ -58,10 +58,14 @@ type Options struct {
 	APQCacheSize  int           // automatic persisted queries kept (LRU)
 	CacheMaxAge   time.Duration // Cache-Control max-age of cacheable GETs
 
+	// ResponseCache, when set, answers repeated queries (without an
+	// Authorization header) from memory; the caller purges it when data changes.
+	ResponseCache *ResponseCache
+
 	// Logger receives masked errors with their request id. Default slog.Default().
 	Logger *slog.Logger
 	// Middleware wraps the /query handler (after auth, inside the timeout),
-	// e.g. graph.LoaderMiddleware(db).
+	// e.g. a request-scoped cache.
 	Middleware func(http.Handler) http.Handler
 }
 
@@ -105,7 +109,7 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	cors := newCORSPolicy(opts.CORSOrigins, opts.Production)
 	srv := handler.New(es)
 	srv.AddTransport(websocketTransport(opts, cors))
-	srv.AddTransport(httpTransport{maxAge: opts.CacheMaxAge})
+	srv.AddTransport(httpTransport{maxAge: opts.CacheMaxAge, cache: opts.ResponseCache})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(opts.MaxTokens)
 	if opts.Production {
