@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -58,6 +59,7 @@ func runLoad(ctx context.Context, conc int, warmup, dur time.Duration, do call) 
 	var (
 		all      []time.Duration
 		errs     int
+		timeouts int
 		firstErr string
 		kinds    = map[string][]time.Duration{}
 		kindErrs = map[string]int{}
@@ -66,6 +68,9 @@ func runLoad(ctx context.Context, conc int, warmup, dur time.Duration, do call) 
 		for _, s := range ws {
 			if s.err != nil {
 				errs++
+				if errors.Is(s.err, errTimeout) {
+					timeouts++
+				}
 				kindErrs[s.kind]++
 				if firstErr == "" {
 					firstErr = s.err.Error()
@@ -78,6 +83,7 @@ func runLoad(ctx context.Context, conc int, warmup, dur time.Duration, do call) 
 	}
 	res := loadResult{All: summarize(all, errs, elapsed), ByKind: map[string]summary{}}
 	res.All.FirstError = firstErr
+	res.All.Timeouts = timeouts
 	for k, lat := range kinds {
 		res.ByKind[k] = summarize(lat, kindErrs[k], elapsed)
 	}
@@ -102,6 +108,11 @@ func newClient(conc int) *http.Client {
 		},
 	}
 }
+
+// errTimeout is the server giving up on a request (its per-request time
+// limit): a slow answer rather than a wrong one, so it is reported beside
+// the figures but does not fail the run.
+var errTimeout = errors.New("server timeout")
 
 // gqlResponse is the envelope of a GraphQL answer.
 type gqlResponse struct {
@@ -139,7 +150,11 @@ func doGraphQL(c *http.Client, req *http.Request) ([]byte, error) {
 		return nil, err
 	}
 	if resp.StatusCode != http.StatusOK {
-		return body, fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, body)
+		err := fmt.Errorf("HTTP %d: %.200s", resp.StatusCode, body)
+		if bytes.Contains(body, []byte(`"code":"TIMEOUT"`)) {
+			err = fmt.Errorf("%w: %w", errTimeout, err)
+		}
+		return body, err
 	}
 	if err := checkGraphQL(body); err != nil {
 		return body, err

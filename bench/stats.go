@@ -21,6 +21,7 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 type summary struct {
 	Requests      int
 	Errors        int
+	Timeouts      int    // of Errors, the server's time limit
 	FirstError    string `json:",omitempty"`
 	Seconds       float64
 	RPS           float64
