@@ -34,7 +34,7 @@ import (
 	"courtql/loader"
 	"courtql/loader/segment"
 	"courtql/loader/store"
-	"courtql/model"
+	"courtql/loader/textio"
 )
 
 func main() {
@@ -49,8 +49,8 @@ func main() {
 }
 
 const usage = `usage:
-  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--production] [--cors-origins LIST] [--response-cache-bytes N]
-  courtql load [--db PATH] FILE|DIR...
+  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST] [--response-cache-bytes N]
+  courtql load [--db PATH] [--max-file-bytes N] FILE|DIR...
   courtql schema
 environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations.
 `
@@ -74,13 +74,14 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, listenin
 		fs := flag.NewFlagSet("load", flag.ContinueOnError)
 		fs.SetOutput(stderr)
 		dbPath := fs.String("db", "courts.db", "SQLite database file")
+		maxBytes := fs.Int64("max-file-bytes", textio.DefaultMaxBytes, "refuse article files larger than this many bytes (<= 0: no limit)")
 		if err := fs.Parse(args); err != nil {
 			return err
 		}
 		if fs.NArg() == 0 {
 			return errors.New("load: give at least one FILE or DIR")
 		}
-		return load(ctx, *dbPath, fs.Args(), stdout, log)
+		return load(ctx, *dbPath, *maxBytes, fs.Args(), stdout, stderr, log)
 	case "schema":
 		_, err := io.WriteString(stdout, graph.SDL())
 		return err
@@ -94,6 +95,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, listenin
 
 type serveConfig struct {
 	DB, Seeds, Addr string
+	MaxFileBytes    int64
 	Production      bool
 	CORSOrigins     []string
 	AdminToken      string
@@ -108,6 +110,8 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&cfg.DB, "db", "courts.db", "SQLite database file")
 	fs.StringVar(&cfg.Seeds, "seeds", "seeds", "directory of articles loaded before serving (\"\" for none)")
 	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
+	fs.Int64Var(&cfg.MaxFileBytes, "max-file-bytes", textio.DefaultMaxBytes,
+		"refuse seed files and ingested texts larger than this many bytes (<= 0: no limit)")
 	fs.BoolVar(&cfg.Production, "production", false, "turn off introspection and GraphiQL; CORS only for --cors-origins")
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed by CORS (development allows any)")
 	fs.Int64Var(&cfg.ResponseCacheBytes, "response-cache-bytes", 64<<20, "memory for cached query responses, emptied on every ingest and delete (0 turns the cache off)")
@@ -155,7 +159,10 @@ type backend struct {
 	loader *loader.Loader
 }
 
-func openBackend(path string, log *slog.Logger) (*backend, error) {
+// openBackend opens the database and its search index, repairs documents
+// stored without search rows (one indexed query when there are none), and
+// builds the loader that writes both in one transaction per batch.
+func openBackend(ctx context.Context, path string, maxFileBytes int64, log *slog.Logger) (*backend, error) {
 	db, err := openDB(path)
 	if err != nil {
 		return nil, err
@@ -165,20 +172,28 @@ func openBackend(path string, log *slog.Logger) (*backend, error) {
 		closeDB(db)
 		return nil, err
 	}
-	return &backend{db: db, idx: idx, loader: newLoader(db, idx, log)}, nil
+	start := time.Now()
+	n, err := idx.Repair(ctx)
+	if err != nil {
+		closeDB(db)
+		return nil, err
+	}
+	if n > 0 {
+		log.Warn("search index repaired", "documents", n, "took", time.Since(start).Round(time.Millisecond))
+	}
+	if maxFileBytes <= 0 {
+		maxFileBytes = -1 // the loader's "no limit"
+	}
+	l := &loader.Loader{DB: db, Indexer: idx, MaxFileBytes: maxFileBytes}
+	return &backend{db: db, idx: idx, loader: l}, nil
 }
 
 func (s *backend) close() { closeDB(s.db) }
 
-// onChange calls f after every document the loader stores or deletes.
-func (s *backend) onChange(f func()) {
-	stored, deleted := s.loader.OnStored, s.loader.OnDeleted
-	s.loader.OnStored = func(ctx context.Context, doc model.Document, ms []model.Meeting) { stored(ctx, doc, ms); f() }
-	s.loader.OnDeleted = func(ctx context.Context, id uint) { deleted(ctx, id); f() }
-}
-
-func load(ctx context.Context, dbPath string, paths []string, stdout io.Writer, log *slog.Logger) error {
-	st, err := openBackend(dbPath, log)
+// load stores the articles and prints one line per file that failed (naming
+// the file and the reason) and a summary; it fails when any file did.
+func load(ctx context.Context, dbPath string, maxFileBytes int64, paths []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	st, err := openBackend(ctx, dbPath, maxFileBytes, log)
 	if err != nil {
 		return err
 	}
@@ -190,29 +205,39 @@ func load(ctx context.Context, dbPath string, paths []string, stdout io.Writer, 
 	for _, w := range sum.Warnings {
 		log.Warn("extraction", "warning", w)
 	}
-	fmt.Fprintf(stdout, "loaded %d new, %d replaced, %d unchanged, %d failed\n",
-		sum.Created, sum.Replaced, sum.Unchanged, len(sum.Failed))
-	return sum.Err()
+	for _, f := range sum.Failed {
+		fmt.Fprintf(stderr, "courtql: load: %s\n", f)
+	}
+	fmt.Fprintf(stdout, "loaded %d new, %d replaced, %d unchanged, %d duplicate, %d failed\n",
+		sum.Created, sum.Replaced, sum.Unchanged, sum.Duplicates, len(sum.Failed))
+	if len(sum.Failed) > 0 {
+		return fmt.Errorf("load: %d file(s) failed", len(sum.Failed))
+	}
+	return nil
 }
 
-// newLoader returns a loader that keeps the search index in step with every
-// document it stores or deletes.
-func newLoader(db *gorm.DB, idx *search.Index, log *slog.Logger) *loader.Loader {
-	reindex := func(ctx context.Context, documentID uint) {
-		if err := idx.IndexDocument(ctx, documentID); err != nil {
-			log.Error("search index", "document", documentID, "err", err)
-		}
-	}
-	return &loader.Loader{DB: db,
-		OnStored:  func(ctx context.Context, doc model.Document, _ []model.Meeting) { reindex(ctx, doc.ID) },
-		OnDeleted: reindex,
+// documentListeners react to every document stored or deleted, after its
+// transaction committed: new meetings go to meetingAdded subscribers and
+// the response cache (when there is one) is emptied.
+func documentListeners(resolver *graph.Resolver, purgeResponseCache func()) []loader.Listener {
+	return []loader.Listener{
+		func(_ context.Context, e loader.Event) {
+			if e.Kind == loader.DocumentStored {
+				resolver.PublishMeetings(e.Meetings)
+			}
+		},
+		func(context.Context, loader.Event) {
+			if purgeResponseCache != nil {
+				purgeResponseCache()
+			}
+		},
 	}
 }
 
 func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening func(string)) error {
 	// gse's dictionaries take seconds to load: start now, beside the database.
 	go segment.Default()
-	st, err := openBackend(cfg.DB, log)
+	st, err := openBackend(ctx, cfg.DB, cfg.MaxFileBytes, log)
 	if err != nil {
 		return err
 	}
@@ -257,10 +282,12 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
 	resolver := graph.NewResolver(st.db, graph.Options{Ingester: st.loader, Searcher: st.idx})
 	var cache *transport.ResponseCache
+	var purgeResponseCache func()
 	if cfg.ResponseCacheBytes > 0 {
 		cache = transport.NewResponseCache(transport.NewMemoryStore(cfg.ResponseCacheBytes))
-		st.onChange(cache.Purge)
+		purgeResponseCache = cache.Purge
 	}
+	st.loader.Listeners = append(st.loader.Listeners, documentListeners(resolver, purgeResponseCache)...)
 	api := transport.New(graph.NewSchema(resolver), transport.Options{
 		Production:    cfg.Production,
 		CORSOrigins:   cfg.CORSOrigins,

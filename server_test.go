@@ -223,8 +223,12 @@ func TestLoadCommandNamesBadFiles(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "good.txt"), seed, 0o644)
 	var out, errb bytes.Buffer
 	err := Main(context.Background(), []string{"load", "--db", filepath.Join(dir, "x.db"), dir}, &out, &errb, nil)
-	if err == nil || !strings.Contains(err.Error(), "bad.txt") {
-		t.Errorf("err = %v, want one naming bad.txt", err)
+	if err == nil || !strings.Contains(err.Error(), "1 file(s) failed") {
+		t.Errorf("err = %v, want a count of failed files", err)
+	}
+	if lines := strings.Split(strings.TrimSpace(errb.String()), "\n"); len(lines) != 1 ||
+		!strings.Contains(lines[0], "bad.txt") || !strings.Contains(lines[0], "binary") {
+		t.Errorf("stderr %q, want one line naming bad.txt and the reason", errb.String())
 	}
 	if !strings.Contains(out.String(), "1 new") {
 		t.Errorf("output %q, want the good file loaded", out.String())

@@ -49,6 +49,17 @@ func (b *broker) publish(m *model.Meeting) {
 	}
 }
 
+// PublishMeetings sends newly stored meetings to the meetingAdded
+// subscribers. The server calls it from the loader's "document stored"
+// event, after the transaction committed, whatever stored the document (the
+// ingestDocument mutation, a load, the seeds).
+func (r *Resolver) PublishMeetings(meetings []model.Meeting) {
+	for i := range meetings {
+		m := meetings[i]
+		r.broker.publish(&m)
+	}
+}
+
 // subscribers reports the number of live subscriptions.
 func (b *broker) subscribers() int {
 	b.mu.Lock()

@@ -11,10 +11,12 @@ import (
 	"courtql/model"
 )
 
-// fakeIngester stores a document with one meeting per Ingest.
+// fakeIngester stores a document with one meeting per Ingest and, like the
+// loader's event wired by the server, tells stored of the new meetings.
 type fakeIngester struct {
 	db      *gorm.DB
 	deleted []uint
+	stored  func([]model.Meeting)
 }
 
 func (f *fakeIngester) Ingest(ctx context.Context, source, text string) (model.IngestReport, error) {
@@ -25,6 +27,9 @@ func (f *fakeIngester) Ingest(ctx context.Context, source, text string) (model.I
 	m := model.Meeting{UID: "m-" + source, DocumentID: doc.ID, Name: "新会议", Kind: "会议"}
 	if err := f.db.Create(&m).Error; err != nil {
 		return model.IngestReport{}, err
+	}
+	if f.stored != nil {
+		f.stored([]model.Meeting{m})
 	}
 	return model.IngestReport{DocumentID: doc.ID, MeetingIDs: []uint{m.ID}, Warnings: []string{"no date"}}, nil
 }
@@ -71,6 +76,7 @@ func TestIngestAndSubscribe(t *testing.T) {
 	seed(t, db, 1)
 	ing := &fakeIngester{db: db}
 	r := NewResolver(db, Options{Ingester: ing})
+	ing.stored = r.PublishMeetings
 	ctx, cancel := context.WithCancel(context.Background())
 	events, err := r.Subscription().MeetingAdded(ctx)
 	if err != nil {

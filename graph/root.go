@@ -255,9 +255,6 @@ func (r *Resolver) ingest(ctx context.Context, in IngestInput) (*IngestPayload, 
 			return nil, fmt.Errorf("ingest %s: load meetings: %w", in.Source, err)
 		}
 	}
-	for _, m := range meetings {
-		r.broker.publish(m)
-	}
 	register(scopeOf(ctx), meetings)
 	warnings := rep.Warnings
 	if warnings == nil {

@@ -5,17 +5,20 @@
 // clean (page noise), segment (gse), court (court names), meeting, people
 // (speakers and directives), stats (figures), keyword, extract (the pure
 // pipeline over all of them) and store (GORM writes).
+//
+// Files and ingested texts take one path (pipeline.go): read and decode,
+// extract in parallel workers, then one writer stores documents in batched
+// transactions, each document with its entities and search rows, and tells
+// the Listeners once the transaction has committed.
 package loader
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
+	"sync"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -36,9 +39,9 @@ func (e FileError) Unwrap() error { return e.Err }
 
 // Summary counts what a Load did.
 type Summary struct {
-	Created, Replaced, Unchanged int
-	Failed                       []FileError
-	Warnings                     []string
+	Created, Replaced, Unchanged, Duplicates int
+	Failed                                   []FileError
+	Warnings                                 []string
 }
 
 // Err joins the failures, nil when every file loaded.
@@ -50,124 +53,72 @@ func (s Summary) Err() error {
 	return errors.Join(errs...)
 }
 
+// Defaults of the Loader's tuning fields.
+const (
+	DefaultBatchSize  = 64
+	DefaultBatchDelay = 200 * time.Millisecond
+)
+
 // Loader stores articles into one database.
 type Loader struct {
 	DB *gorm.DB
-	// OnStored, when set, is called after a document is created or replaced
-	// (the server reindexes search and notifies subscribers).
-	OnStored func(ctx context.Context, doc model.Document, meetings []model.Meeting)
-	// OnDeleted, when set, is called after a document is deleted.
-	OnDeleted func(ctx context.Context, documentID uint)
+	// Indexer, when set, writes each document's search rows inside the
+	// transaction that stores it (the server passes the search index).
+	Indexer store.Indexer
+	// Listeners are told of every document stored or deleted, after commit.
+	Listeners []Listener
+	// MaxFileBytes refuses larger files and ingested texts; 0 means
+	// textio.DefaultMaxBytes, a negative value no limit.
+	MaxFileBytes int64
+	// Workers is the number of extraction workers; 0 means runtime.NumCPU().
+	Workers int
+	// BatchSize and BatchDelay bound a write transaction: at most BatchSize
+	// documents, and a batch is committed BatchDelay after its first
+	// document at the latest. 0 means DefaultBatchSize / DefaultBatchDelay.
+	BatchSize  int
+	BatchDelay time.Duration
+
+	// mu serialises this process's write transactions (SQLite allows one
+	// writer; waiting here is cheaper than on its busy timeout).
+	mu sync.Mutex
 }
 
-// Load loads every path: a file, or a directory whose .txt files are loaded
-// (recursively, in name order). A file whose content is already stored is
-// skipped without extracting it again. A bad file is reported in the summary
-// and does not stop the others.
-func (l *Loader) Load(ctx context.Context, paths ...string) (Summary, error) {
-	var sum Summary
-	for _, p := range paths {
-		files, err := listFiles(p)
-		if err != nil {
-			return sum, err
-		}
-		for _, f := range files {
-			if err := ctx.Err(); err != nil {
-				return sum, err
-			}
-			out, warnings, err := l.loadFile(ctx, f.path, f.source)
-			if err != nil {
-				sum.Failed = append(sum.Failed, FileError{Path: f.path, Err: err})
-				continue
-			}
-			for _, w := range warnings {
-				sum.Warnings = append(sum.Warnings, f.path+": "+w)
-			}
-			switch out {
-			case store.Created:
-				sum.Created++
-			case store.Replaced:
-				sum.Replaced++
-			default:
-				sum.Unchanged++
-			}
-		}
+func (l *Loader) maxBytes() int64 {
+	switch {
+	case l.MaxFileBytes == 0:
+		return textio.DefaultMaxBytes
+	case l.MaxFileBytes < 0:
+		return 0
 	}
-	return sum, nil
+	return l.MaxFileBytes
 }
 
-type file struct{ path, source string }
-
-// listFiles expands a path to the files to load and the source label each is
-// stored under: the path relative to the directory given, or the base name.
-func listFiles(p string) ([]file, error) {
-	info, err := os.Stat(p)
-	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", p, err)
-	}
-	if !info.IsDir() {
-		return []file{{p, filepath.Base(p)}}, nil
-	}
-	var out []file
-	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".txt") {
-			return nil
-		}
-		rel, err := filepath.Rel(p, path)
-		if err != nil {
-			return err
-		}
-		out = append(out, file{path, filepath.ToSlash(rel)})
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load %s: %w", p, err)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].source < out[j].source })
-	return out, nil
+// extractText is the pipeline's one call into extraction, so a cancellable
+// extractor is a one-line change here.
+func extractText(_ context.Context, source, text string) (extract.Result, []string, error) {
+	res, diag := extract.Extract(source, text)
+	return res, diag, nil
 }
 
-func (l *Loader) loadFile(ctx context.Context, path, source string) (store.Outcome, []string, error) {
-	raw, err := os.ReadFile(path)
+// save stores items in one transaction and tells the listeners about each
+// document created or replaced.
+func (l *Loader) save(ctx context.Context, items []store.Item) ([]store.Saved, error) {
+	l.mu.Lock()
+	saved, err := store.SaveBatch(ctx, l.DB, l.Indexer, items)
+	l.mu.Unlock()
 	if err != nil {
-		return 0, nil, err
+		return nil, err
 	}
-	hash := store.HashText(raw)
-	old, err := store.StoredHash(ctx, l.DB, source)
-	if err != nil {
-		return 0, nil, err
+	for _, s := range saved {
+		if s.Err == nil && (s.Outcome == store.Created || s.Outcome == store.Replaced) {
+			l.emit(ctx, Event{Kind: DocumentStored, Document: s.Document, Meetings: s.Meetings})
+		}
 	}
-	if old == hash {
-		return store.Unchanged, nil, nil
-	}
-	s, err := textio.Decode(raw)
-	if err != nil {
-		return 0, nil, err
-	}
-	out, diag, err := l.save(ctx, source, s, hash)
-	return out, diag, err
+	return saved, nil
 }
 
-func (l *Loader) save(ctx context.Context, source, s, hash string) (store.Outcome, []string, error) {
-	if strings.TrimSpace(s) == "" {
-		return 0, nil, errors.New("empty file")
-	}
-	res, diag := extract.Extract(source, s)
-	doc, meetings, out, err := store.Save(ctx, l.DB, res, hash)
-	if err != nil {
-		return 0, nil, err
-	}
-	if out != store.Unchanged && l.OnStored != nil {
-		l.OnStored(ctx, doc, meetings)
-	}
-	return out, diag, nil
-}
-
-// Ingest stores a text given over the API under a source label. It
-// implements model.Ingester.
+// Ingest stores a text given over the API under a source label, through the
+// same store path as Load. It implements model.Ingester.
 func (l *Loader) Ingest(ctx context.Context, source, text string) (model.IngestReport, error) {
 	source = strings.TrimSpace(source)
 	if source == "" {
@@ -176,28 +127,39 @@ func (l *Loader) Ingest(ctx context.Context, source, text string) (model.IngestR
 	if strings.TrimSpace(text) == "" {
 		return model.IngestReport{}, model.Errorf(model.EInvalid, "text: must not be empty")
 	}
-	res, diag := extract.Extract(source, text)
-	doc, meetings, _, err := store.Save(ctx, l.DB, res, store.HashText([]byte(text)))
+	if limit := l.maxBytes(); limit > 0 && int64(len(text)) > limit {
+		return model.IngestReport{}, model.Errorf(model.EInvalid, "text: %d bytes, over the limit of %d bytes", len(text), limit)
+	}
+	res, diag, err := extractText(ctx, source, text)
+	if err != nil {
+		return model.IngestReport{}, fmt.Errorf("extract %s: %w", source, err)
+	}
+	saved, err := l.save(ctx, []store.Item{{Result: res, Hash: store.HashText([]byte(text))}})
 	if err != nil {
 		return model.IngestReport{}, err
 	}
-	rep := model.IngestReport{DocumentID: doc.ID, Warnings: diag}
-	for _, m := range meetings {
-		rep.MeetingIDs = append(rep.MeetingIDs, m.ID)
+	s := saved[0]
+	if s.Err != nil {
+		return model.IngestReport{}, s.Err
 	}
-	if l.OnStored != nil {
-		l.OnStored(ctx, doc, meetings)
+	rep := model.IngestReport{DocumentID: s.Document.ID, Warnings: append(diag, s.Warnings...)}
+	if s.Outcome == store.Duplicate {
+		rep.Warnings = append(rep.Warnings, "duplicate of "+s.DuplicateOf)
+	}
+	for _, m := range s.Meetings {
+		rep.MeetingIDs = append(rep.MeetingIDs, m.ID)
 	}
 	return rep, nil
 }
 
 // Delete removes a document and its entities. It implements model.Ingester.
 func (l *Loader) Delete(ctx context.Context, documentID uint) error {
-	if err := store.Delete(ctx, l.DB, documentID); err != nil {
+	l.mu.Lock()
+	err := store.Delete(ctx, l.DB, l.Indexer, documentID)
+	l.mu.Unlock()
+	if err != nil {
 		return err
 	}
-	if l.OnDeleted != nil {
-		l.OnDeleted(ctx, documentID)
-	}
+	l.emit(ctx, Event{Kind: DocumentDeleted, Document: model.Document{ID: documentID}})
 	return nil
 }

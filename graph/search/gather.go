@@ -19,12 +19,23 @@ import (
 //	Court      body: name, aliases
 
 // documentEntries reads and segments the meetings, directives and statistics
-// of one document (of every document when all).
-func (ix *Index) documentEntries(db *gorm.DB, documentID uint, all bool) ([]entry, error) {
-	where, args := ` WHERE m.document_id = ?`, []any{documentID}
+// of the given documents (of every document when all).
+func (ix *Index) documentEntries(db *gorm.DB, documentIDs []uint, all bool) ([]entry, error) {
 	if all {
-		where, args = ``, nil
+		return ix.documentEntriesWhere(db, ``)
 	}
+	var out []entry
+	for _, ids := range chunks(documentIDs) {
+		es, err := ix.documentEntriesWhere(db, ` WHERE m.document_id IN ?`, ids)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, es...)
+	}
+	return out, nil
+}
+
+func (ix *Index) documentEntriesWhere(db *gorm.DB, where string, args ...any) ([]entry, error) {
 	var meetings []struct {
 		ID         uint
 		DocumentID uint
@@ -44,7 +55,7 @@ func (ix *Index) documentEntries(db *gorm.DB, documentID uint, all bool) ([]entr
 	for _, m := range meetings {
 		terms, ok := docTerms[m.DocumentID]
 		if !ok {
-			terms = ix.indexText(m.Text)
+			terms = ix.documentTerms(m.Text)
 			docTerms[m.DocumentID] = terms
 		}
 		body := joinTexts(" ", deref(m.Title), m.Name, m.Kind)
@@ -93,23 +104,51 @@ func (ix *Index) documentEntries(db *gorm.DB, documentID uint, all bool) ([]entr
 // sharedTexts returns the body every speaker and court should have.
 func sharedTexts(tx *gorm.DB) (map[key]string, error) {
 	want := map[key]string{}
+	if err := speakerTexts(tx, want, ``); err != nil {
+		return nil, err
+	}
+	if err := courtTexts(tx, want, ``); err != nil {
+		return nil, err
+	}
+	return want, nil
+}
 
+// sharedTextsOf returns the body the given speakers and courts should have;
+// those that no longer exist are absent.
+func sharedTextsOf(tx *gorm.DB, speakers, courts []uint) (map[key]string, error) {
+	want := map[key]string{}
+	for _, ids := range chunks(speakers) {
+		if err := speakerTexts(tx, want, ` AND x.id IN ?`, ids); err != nil {
+			return nil, err
+		}
+	}
+	for _, ids := range chunks(courts) {
+		if err := courtTexts(tx, want, ` AND x.id IN ?`, ids); err != nil {
+			return nil, err
+		}
+	}
+	return want, nil
+}
+
+// speakerTexts adds the body of each speaker x matching and (SQL) to want:
+// the name and every title, in meeting date order.
+func speakerTexts(tx *gorm.DB, want map[key]string, and string, args ...any) error {
 	var speakers []struct {
 		ID   uint
 		Name string
 	}
-	if err := tx.Raw(`SELECT id, name FROM speakers`).Scan(&speakers).Error; err != nil {
-		return nil, fmt.Errorf("read speakers: %w", err)
+	if err := tx.Raw(`SELECT x.id, x.name FROM speakers x WHERE 1=1`+and, args...).Scan(&speakers).Error; err != nil {
+		return fmt.Errorf("read speakers: %w", err)
 	}
 	var titles []struct {
 		SpeakerID uint
 		Titles    string
 	}
 	err := tx.Raw(`SELECT a.speaker_id, a.titles FROM attendances a
-		JOIN meetings m ON m.id = a.meeting_id
-		WHERE a.titles <> '' ORDER BY a.speaker_id, m.date, a.meeting_id, a.seq`).Scan(&titles).Error
+		JOIN meetings m ON m.id = a.meeting_id JOIN speakers x ON x.id = a.speaker_id
+		WHERE a.titles <> ''`+and+` ORDER BY a.speaker_id, m.date, a.meeting_id, a.seq`, args...).Scan(&titles).Error
 	if err != nil {
-		return nil, fmt.Errorf("read attendance titles: %w", err)
+		return fmt.Errorf("read attendance titles: %w", err)
 	}
 	byPerson := map[uint][]string{}
 	for _, t := range titles {
@@ -122,20 +161,27 @@ func sharedTexts(tx *gorm.DB) (map[key]string, error) {
 	for _, s := range speakers {
 		want[key{TypeSpeaker, s.ID}] = joinTexts(" ", s.Name, strings.Join(byPerson[s.ID], "、"))
 	}
+	return nil
+}
 
+// courtTexts adds the body of each court x matching and (SQL) to want: the
+// name and every alias.
+func courtTexts(tx *gorm.DB, want map[key]string, and string, args ...any) error {
 	var courts []struct {
 		ID   uint
 		Name string
 	}
-	if err := tx.Raw(`SELECT id, name FROM courts`).Scan(&courts).Error; err != nil {
-		return nil, fmt.Errorf("read courts: %w", err)
+	if err := tx.Raw(`SELECT x.id, x.name FROM courts x WHERE 1=1`+and, args...).Scan(&courts).Error; err != nil {
+		return fmt.Errorf("read courts: %w", err)
 	}
 	var aliases []struct {
 		CourtID uint
 		Alias   string
 	}
-	if err := tx.Raw(`SELECT court_id, alias FROM court_aliases ORDER BY court_id, id`).Scan(&aliases).Error; err != nil {
-		return nil, fmt.Errorf("read court aliases: %w", err)
+	err := tx.Raw(`SELECT a.court_id, a.alias FROM court_aliases a JOIN courts x ON x.id = a.court_id
+		WHERE 1=1`+and+` ORDER BY a.court_id, a.id`, args...).Scan(&aliases).Error
+	if err != nil {
+		return fmt.Errorf("read court aliases: %w", err)
 	}
 	byCourt := map[uint][]string{}
 	for _, a := range aliases {
@@ -144,5 +190,19 @@ func sharedTexts(tx *gorm.DB) (map[key]string, error) {
 	for _, c := range courts {
 		want[key{TypeCourt, c.ID}] = joinTexts(" ", c.Name, strings.Join(byCourt[c.ID], "、"))
 	}
-	return want, nil
+	return nil
+}
+
+// maxInVars bounds the bound variables of one IN list.
+const maxInVars = 500
+
+// chunks splits ids into IN lists of at most maxInVars.
+func chunks(ids []uint) [][]uint {
+	var out [][]uint
+	for len(ids) > 0 {
+		n := min(len(ids), maxInVars)
+		out = append(out, ids[:n])
+		ids = ids[n:]
+	}
+	return out
 }

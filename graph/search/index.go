@@ -1,8 +1,10 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"gorm.io/gorm"
@@ -24,20 +26,21 @@ type entry struct {
 // and segmented before the write transaction, which only swaps the rows.
 func (ix *Index) Rebuild(ctx context.Context) error {
 	db := ix.db.WithContext(ctx)
-	entries, err := ix.documentEntries(db, 0, true)
+	entries, err := ix.documentEntries(db, nil, true)
 	if err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
 	}
 	err = db.Transaction(func(tx *gorm.DB) error {
-		for _, stmt := range []string{`DELETE FROM search_fts`, `DELETE FROM search_entries`} {
+		for _, stmt := range []string{`DELETE FROM search_fts`, `DELETE FROM search_entries`, `DELETE FROM search_documents`} {
 			if err := tx.Exec(stmt).Error; err != nil {
 				return err
 			}
 		}
-		for _, e := range entries {
-			if err := insertEntry(tx, e); err != nil {
-				return err
-			}
+		if err := insertEntries(tx, entries); err != nil {
+			return err
+		}
+		if err := tx.Exec(`INSERT INTO search_documents (document_id, hash) SELECT id, hash FROM documents`).Error; err != nil {
+			return fmt.Errorf("mark documents indexed: %w", err)
 		}
 		if err := ix.syncShared(tx); err != nil {
 			return err
@@ -52,24 +55,15 @@ func (ix *Index) Rebuild(ctx context.Context) error {
 }
 
 // IndexDocument reindexes the meetings, directives and statistics of one
-// document, dropping the rows it had before, and brings speakers and courts
-// up to date (adding new ones, rewriting changed ones, dropping vanished
-// ones). Call it after a document is ingested, re-ingested or deleted: for a
-// deleted document it only removes rows.
+// document, dropping the rows it had before, and brings every speaker and
+// court up to date (adding new ones, rewriting changed ones, dropping
+// vanished ones), in a transaction of its own. The loader does the same
+// inside its own transaction through IndexTx, for only the speakers and
+// courts it touched.
 func (ix *Index) IndexDocument(ctx context.Context, documentID uint) error {
-	db := ix.db.WithContext(ctx)
-	entries, err := ix.documentEntries(db, documentID, false)
-	if err != nil {
-		return fmt.Errorf("index document %d: %w", documentID, err)
-	}
-	err = db.Transaction(func(tx *gorm.DB) error {
-		if err := deleteEntries(tx, `document_id = ?`, documentID); err != nil {
+	err := ix.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := ix.indexDocuments(tx, []uint{documentID}); err != nil {
 			return err
-		}
-		for _, e := range entries {
-			if err := insertEntry(tx, e); err != nil {
-				return err
-			}
 		}
 		return ix.syncShared(tx)
 	})
@@ -79,16 +73,109 @@ func (ix *Index) IndexDocument(ctx context.Context, documentID uint) error {
 	return nil
 }
 
-func insertEntry(tx *gorm.DB, e entry) error {
-	var id int64
-	err := tx.Raw(`INSERT INTO search_entries (type, entity_id, document_id, body, extra)
-		VALUES (?, ?, ?, ?, ?) RETURNING id`, e.Type, e.EntityID, e.DocumentID, e.Body, e.Extra).Row().Scan(&id)
-	if err != nil {
-		return fmt.Errorf("insert %s %d: %w", e.Type, e.EntityID, err)
+// IndexTx brings the search rows in step inside the caller's transaction tx:
+// the rows of the given documents are rewritten (a deleted document's are
+// dropped) and the given speakers and courts are added, rewritten or
+// dropped. Only these are read and segmented, so the cost of indexing a
+// document does not grow with the store. It implements the loader's
+// store.Indexer.
+func (ix *Index) IndexTx(tx *gorm.DB, documents, speakers, courts []uint) error {
+	if err := ix.indexDocuments(tx, documents); err != nil {
+		return err
 	}
-	err = tx.Exec(`INSERT INTO search_fts (docid, body, extra) VALUES (?, ?, ?)`, id, e.BodyTerms, e.ExtraTerms).Error
+	want, err := sharedTextsOf(tx, speakers, courts)
 	if err != nil {
-		return fmt.Errorf("index %s %d: %w", e.Type, e.EntityID, err)
+		return err
+	}
+	var have []sharedEntry
+	for _, c := range []struct {
+		typ string
+		ids []uint
+	}{{TypeSpeaker, speakers}, {TypeCourt, courts}} {
+		for _, ids := range chunks(c.ids) {
+			var rows []sharedEntry
+			err := tx.Raw(`SELECT id, type, entity_id, body FROM search_entries WHERE type = ? AND entity_id IN ?`,
+				c.typ, ids).Scan(&rows).Error
+			if err != nil {
+				return fmt.Errorf("read shared entries: %w", err)
+			}
+			have = append(have, rows...)
+		}
+	}
+	return ix.applyShared(tx, want, have)
+}
+
+// indexDocuments rewrites the rows of the given documents and records them
+// as indexed in search_documents, which Repair checks.
+func (ix *Index) indexDocuments(tx *gorm.DB, documents []uint) error {
+	if len(documents) == 0 {
+		return nil
+	}
+	for _, ids := range chunks(documents) {
+		if err := deleteEntries(tx, `document_id IN ?`, ids); err != nil {
+			return err
+		}
+		if err := tx.Exec(`DELETE FROM search_documents WHERE document_id IN ?`, ids).Error; err != nil {
+			return fmt.Errorf("unmark documents: %w", err)
+		}
+	}
+	entries, err := ix.documentEntries(tx, documents, false)
+	if err != nil {
+		return err
+	}
+	if err := insertEntries(tx, entries); err != nil {
+		return err
+	}
+	for _, ids := range chunks(documents) {
+		err := tx.Exec(`INSERT INTO search_documents (document_id, hash)
+			SELECT id, hash FROM documents WHERE id IN ?`, ids).Error
+		if err != nil {
+			return fmt.Errorf("mark documents indexed: %w", err)
+		}
+	}
+	return nil
+}
+
+// insertBatch is the number of rows per multi-row INSERT.
+const insertBatch = 100
+
+// insertEntries inserts entries and their FTS rows with multi-row INSERTs.
+// IDs are assigned here, after the largest in use, so the FTS docids are
+// known without reading each row back; the caller's write transaction keeps
+// them from being taken meanwhile.
+func insertEntries(tx *gorm.DB, entries []entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	var last int64
+	if err := tx.Raw(`SELECT COALESCE(MAX(id), 0) FROM search_entries`).Row().Scan(&last); err != nil {
+		return fmt.Errorf("read last index entry: %w", err)
+	}
+	for len(entries) > 0 {
+		n := min(len(entries), insertBatch)
+		var ent, fts strings.Builder
+		ent.WriteString(`INSERT INTO search_entries (id, type, entity_id, document_id, body, extra) VALUES `)
+		fts.WriteString(`INSERT INTO search_fts (docid, body, extra) VALUES `)
+		entArgs := make([]any, 0, 6*n)
+		ftsArgs := make([]any, 0, 3*n)
+		for i, e := range entries[:n] {
+			if i > 0 {
+				ent.WriteByte(',')
+				fts.WriteByte(',')
+			}
+			ent.WriteString(`(?, ?, ?, ?, ?, ?)`)
+			fts.WriteString(`(?, ?, ?)`)
+			last++
+			entArgs = append(entArgs, last, e.Type, e.EntityID, e.DocumentID, e.Body, e.Extra)
+			ftsArgs = append(ftsArgs, last, e.BodyTerms, e.ExtraTerms)
+		}
+		if err := tx.Exec(ent.String(), entArgs...).Error; err != nil {
+			return fmt.Errorf("insert index entries: %w", err)
+		}
+		if err := tx.Exec(fts.String(), ftsArgs...).Error; err != nil {
+			return fmt.Errorf("insert index terms: %w", err)
+		}
+		entries = entries[n:]
 	}
 	return nil
 }
@@ -105,26 +192,34 @@ func deleteEntries(tx *gorm.DB, where string, args ...any) error {
 	return nil
 }
 
-// syncShared makes the speaker and court entries match the database,
+// syncShared makes every speaker and court entry match the database,
 // segmenting only the texts that changed.
 func (ix *Index) syncShared(tx *gorm.DB) error {
 	want, err := sharedTexts(tx)
 	if err != nil {
 		return err
 	}
-	type have struct {
-		ID       int64
-		Type     string
-		EntityID uint
-		Body     string
-	}
-	var rows []have
+	var have []sharedEntry
 	err = tx.Raw(`SELECT id, type, entity_id, body FROM search_entries WHERE type IN (?, ?)`,
-		TypeSpeaker, TypeCourt).Scan(&rows).Error
+		TypeSpeaker, TypeCourt).Scan(&have).Error
 	if err != nil {
 		return fmt.Errorf("read shared entries: %w", err)
 	}
-	for _, h := range rows {
+	return ix.applyShared(tx, want, have)
+}
+
+// sharedEntry is an indexed speaker or court.
+type sharedEntry struct {
+	ID       int64
+	Type     string
+	EntityID uint
+	Body     string
+}
+
+// applyShared turns the entries have into want: entries not wanted are
+// dropped, changed ones rewritten, missing ones added.
+func (ix *Index) applyShared(tx *gorm.DB, want map[key]string, have []sharedEntry) error {
+	for _, h := range have {
 		k := key{h.Type, h.EntityID}
 		body, ok := want[k]
 		delete(want, k)
@@ -142,13 +237,14 @@ func (ix *Index) syncShared(tx *gorm.DB) error {
 			}
 		}
 	}
+	var add []entry
 	for k, body := range want {
-		e := entry{Type: k.typ, EntityID: k.id, Body: body, BodyTerms: ix.indexText(body)}
-		if err := insertEntry(tx, e); err != nil {
-			return err
-		}
+		add = append(add, entry{Type: k.typ, EntityID: k.id, Body: body, BodyTerms: ix.indexText(body)})
 	}
-	return nil
+	slices.SortFunc(add, func(a, b entry) int {
+		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.EntityID, b.EntityID))
+	})
+	return insertEntries(tx, add)
 }
 
 type key struct {

@@ -13,7 +13,8 @@
 //
 // Bookkeeping lives in two tables the package owns: search_entries (one row
 // per indexed entity, with its original unsegmented text for snippets) and
-// the FTS4 table search_fts, whose docid is search_entries.id.
+// the FTS4 table search_fts, whose docid is search_entries.id; and
+// search_documents lists the documents indexed.
 package search
 
 import (
@@ -71,6 +72,13 @@ var schema = []string{
 	)`,
 	`CREATE INDEX IF NOT EXISTS idx_search_entries_document ON search_entries (document_id)`,
 	`CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts4(body, extra, tokenize=unicode61)`,
+	// One row per document whose rows are indexed, with the hash indexed:
+	// Repair finds documents stored but not (or no longer) indexed with one
+	// query, also those with no meetings and so no search_entries.
+	`CREATE TABLE IF NOT EXISTS search_documents (
+		document_id INTEGER PRIMARY KEY,
+		hash TEXT NOT NULL
+	)`,
 }
 
 func init() {
@@ -109,6 +117,7 @@ type Index struct {
 	db    *gorm.DB
 	tok   Tokenizer
 	cache splitCache
+	ahead prepared
 }
 
 // Open returns the index of db, creating its tables if missing. db must have

@@ -29,6 +29,9 @@ import (
 type fakeIngester struct {
 	db *gorm.DB
 	n  atomic.Int32
+	// stored plays the loader's "document stored" event, which the server
+	// wires to the resolver's PublishMeetings.
+	stored func([]model.Meeting)
 }
 
 func (f *fakeIngester) Ingest(ctx context.Context, source, text string) (model.IngestReport, error) {
@@ -40,6 +43,9 @@ func (f *fakeIngester) Ingest(ctx context.Context, source, text string) (model.I
 	m := model.Meeting{UID: fmt.Sprintf("m%d", i), DocumentID: doc.ID, Name: "全省法院院长座谈会", Kind: "座谈会"}
 	if err := f.db.WithContext(ctx).Create(&m).Error; err != nil {
 		return model.IngestReport{}, err
+	}
+	if f.stored != nil {
+		f.stored([]model.Meeting{m})
 	}
 	return model.IngestReport{DocumentID: doc.ID, MeetingIDs: []uint{m.ID}}, nil
 }
@@ -60,7 +66,10 @@ func realServer(t *testing.T, opts transport.Options) *httptest.Server {
 	if err := db.Create(&model.Court{UID: "c1", Name: "云南省高级人民法院", Level: "HIGH"}).Error; err != nil {
 		t.Fatal(err)
 	}
-	es := graph.NewSchema(graph.NewResolver(db, graph.Options{Ingester: &fakeIngester{db: db}}))
+	ing := &fakeIngester{db: db}
+	resolver := graph.NewResolver(db, graph.Options{Ingester: ing})
+	ing.stored = resolver.PublishMeetings
+	es := graph.NewSchema(resolver)
 	srv := httptest.NewServer(transport.New(es, opts))
 	t.Cleanup(srv.Close)
 	return srv

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -37,5 +39,36 @@ func TestDefaultIsShared(t *testing.T) {
 	b, _ := Default()
 	if a != b {
 		t.Fatal("Default built two segmenters")
+	}
+}
+
+// TestFastLoadCutsAsGse loads the dictionaries both ways and expects the
+// same words from Cut(text, true) over real articles.
+func TestFastLoadCutsAsGse(t *testing.T) {
+	fast, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	std, err := loadStandard()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := fast.Dict.NumTokens(), std.Dict.NumTokens(); a != b || fast.Dict.TotalFreq() != std.Dict.TotalFreq() {
+		t.Fatalf("fast load: %d words, total %v; gse: %d, total %v", a, fast.Dict.TotalFreq(), b, std.Dict.TotalFreq())
+	}
+	files, _ := filepath.Glob("../../seeds/*.txt")
+	more, _ := filepath.Glob("../../testdata/holdout*/docs/*.txt")
+	files = append(files, more...)
+	if len(files) == 0 {
+		t.Fatal("no articles")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := fast.Cut(string(b), true), std.Cut(string(b), true); !slices.Equal(got, want) {
+			t.Errorf("%s: cut differs", f)
+		}
 	}
 }

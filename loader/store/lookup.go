@@ -5,11 +5,12 @@ import (
 	"courtql/model"
 )
 
-// lookupCourt gives a parent court named only by its full name its level,
-// province, city and own parent from the court grammar.
-func lookupCourt(name string) court.Court {
-	if c, ok := court.Lookup(name); ok && c.Name == name {
-		return c
+// parentCourt is the court c names as its parent, with its level, province,
+// city and own parent from the court grammar. It is the store's only use of
+// the grammar (extraction may later resolve parents itself).
+func parentCourt(c court.Court) court.Court {
+	if p, ok := court.Lookup(c.Parent); ok && p.Name == c.Parent {
+		return p
 	}
-	return court.Court{Name: name, Level: model.LevelUnknown}
+	return court.Court{Name: c.Parent, Level: model.LevelUnknown}
 }

@@ -1,5 +1,5 @@
-// Package store writes extraction results to the database with GORM, one
-// transaction per document, and opens the SQLite database courtql uses.
+// Package store writes extraction results to the database with GORM, in
+// batched transactions, and opens the SQLite database courtql uses.
 package store
 
 import (
@@ -40,7 +40,22 @@ func Open(path string, opts Options) (*gorm.DB, error) {
 	return db, nil
 }
 
-// Migrate creates or updates every table.
+// Migrate creates or updates every table, the store's own DocumentSource
+// and the indexes the writer's lookups need beyond those the model declares.
 func Migrate(db *gorm.DB) error {
-	return db.AutoMigrate(model.All()...)
+	if err := db.AutoMigrate(append(model.All(), &DocumentSource{})...); err != nil {
+		return err
+	}
+	for _, stmt := range writerIndexes {
+		if err := db.Exec(stmt).Error; err != nil {
+			return fmt.Errorf("create index: %w", err)
+		}
+	}
+	return nil
+}
+
+// writerIndexes serve the writer's lookups: a text already stored under
+// another source is found by its hash.
+var writerIndexes = []string{
+	`CREATE INDEX IF NOT EXISTS idx_documents_hash ON documents (hash)`,
 }

@@ -35,7 +35,7 @@ func TestDeleteUnknownDocumentIsNotFound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = Delete(context.Background(), db, 42)
+	err = Delete(context.Background(), db, nil, 42)
 	var e *model.Error
 	if !errors.As(err, &e) || e.Code != model.ENotFound {
 		t.Fatalf("Delete(42) = %v, want a NOT_FOUND error", err)

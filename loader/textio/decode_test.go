@@ -2,6 +2,7 @@ package textio
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -28,10 +29,15 @@ func TestDecode(t *testing.T) {
 		{"empty", nil, "", nil},
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"), "", ErrBinary},
 		{"nul bytes", []byte("abc\x00\x00\x00\x00def"), "", ErrBinary},
+		{"utf8 with one bad byte", []byte(want[:6] + "\xff" + want[6:]), want[:6] + "\uFFFD" + want[6:], nil},
+		{"gbk mostly ascii", append([]byte("2017-08-10 report: "), gbk[:5]...), "2017-08-10 report: 8月10", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Decode(tt.in)
+			got, warning, err := DecodeWarn(tt.in)
+			if (warning != "") != strings.Contains(tt.want, "\uFFFD") {
+				t.Errorf("warning %q", warning)
+			}
 			if !errors.Is(err, tt.err) {
 				t.Fatalf("err = %v, want %v", err, tt.err)
 			}

@@ -1,0 +1,252 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"courtql/loader/store"
+	"courtql/loader/textio"
+)
+
+// aheadPerWorker bounds how many files may be read and extracted ahead of
+// the writer, per worker: enough to keep workers busy while a batch commits,
+// few enough to bound memory whatever the number of files.
+const aheadPerWorker = 64
+
+// prepared is one file after reading, decoding and extraction: an item to
+// store, or an outcome decided without the writer (unchanged, failed).
+type prepared struct {
+	seq       int
+	file      file
+	item      *store.Item
+	unchanged bool
+	warnings  []string
+	err       error
+}
+
+// Load loads every path: a file, or a directory whose .txt files are loaded
+// (recursively, in name order). A file whose content is already stored is
+// skipped without extracting it again (the stored hashes are read in one
+// query). A bad file is reported in the summary and does not stop the
+// others.
+//
+// Files are read and extracted by Workers goroutines; this goroutine is the
+// one writer. It stores documents in file order (so a load is reproducible,
+// and an interrupted load resumed gives what an uninterrupted one gives) in
+// transactions of up to BatchSize documents.
+func (l *Loader) Load(ctx context.Context, paths ...string) (Summary, error) {
+	var sum Summary
+	var files []file
+	for _, p := range paths {
+		fs, bad, err := listFiles(p)
+		if err != nil {
+			return sum, err
+		}
+		files = append(files, fs...)
+		sum.Failed = append(sum.Failed, bad...)
+	}
+	if len(files) == 0 {
+		return sum, nil
+	}
+	known, err := store.KnownHashes(ctx, l.DB)
+	if err != nil {
+		return sum, err
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := l.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	window := make(chan struct{}, workers*aheadPerWorker)
+	jobs := make(chan int)
+	results := make(chan prepared, workers)
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				p := l.prepare(ctx, files[i], known)
+				p.seq = i
+				results <- p
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	w := batchWriter{l: l, sum: &sum}
+	pending := map[int]prepared{}
+	next := 0
+	for {
+		select {
+		case p, ok := <-results:
+			if !ok {
+				w.flush(ctx)
+				return sum, ctx.Err()
+			}
+			pending[p.seq] = p
+			for {
+				p, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-window
+				w.add(ctx, p)
+			}
+		case <-w.due:
+			w.flush(ctx)
+		}
+	}
+}
+
+// prepare reads, decodes and extracts one file.
+func (l *Loader) prepare(ctx context.Context, f file, known map[string]string) prepared {
+	p := prepared{file: f}
+	if err := ctx.Err(); err != nil {
+		p.err = err
+		return p
+	}
+	raw, err := textio.ReadRegular(f.path, l.maxBytes())
+	if err != nil {
+		p.err = err
+		return p
+	}
+	hash := store.HashText(raw)
+	if known[f.source] == hash {
+		p.unchanged = true
+		return p
+	}
+	s, warning, err := textio.DecodeWarn(raw)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	if warning != "" {
+		p.warnings = append(p.warnings, warning)
+	}
+	if strings.TrimSpace(s) == "" {
+		p.err = errors.New("empty file")
+		return p
+	}
+	res, diag, err := extractText(ctx, f.source, s)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	p.warnings = append(p.warnings, diag...)
+	if tp, ok := l.Indexer.(store.TextPreparer); ok && len(res.Meetings) > 0 {
+		tp.PrepareText(res.Text)
+	}
+	p.item = &store.Item{Result: res, Hash: hash}
+	return p
+}
+
+// batchWriter gathers prepared files into batches and stores them.
+type batchWriter struct {
+	l     *Loader
+	sum   *Summary
+	batch []prepared
+	timer *time.Timer
+	due   <-chan time.Time
+}
+
+// add accounts for p, storing the batch when it is full.
+func (w *batchWriter) add(ctx context.Context, p prepared) {
+	for _, warn := range p.warnings {
+		w.sum.Warnings = append(w.sum.Warnings, p.file.path+": "+warn)
+	}
+	switch {
+	case p.err != nil && ctx.Err() != nil && errors.Is(p.err, ctx.Err()):
+		return // not read because the load was cancelled
+	case p.err != nil:
+		w.sum.Failed = append(w.sum.Failed, FileError{Path: p.file.path, Err: p.err})
+		return
+	case p.unchanged:
+		w.sum.Unchanged++
+		return
+	}
+	w.batch = append(w.batch, p)
+	if len(w.batch) == 1 {
+		delay := w.l.BatchDelay
+		if delay <= 0 {
+			delay = DefaultBatchDelay
+		}
+		w.timer = time.NewTimer(delay)
+		w.due = w.timer.C
+	}
+	size := w.l.BatchSize
+	if size <= 0 {
+		size = DefaultBatchSize
+	}
+	if len(w.batch) >= size {
+		w.flush(ctx)
+	}
+}
+
+// flush stores the gathered batch in one transaction.
+func (w *batchWriter) flush(ctx context.Context) {
+	if w.timer != nil {
+		w.timer.Stop()
+		w.timer, w.due = nil, nil
+	}
+	batch := w.batch
+	w.batch = nil
+	if len(batch) == 0 {
+		return
+	}
+	items := make([]store.Item, len(batch))
+	for i, p := range batch {
+		items[i] = *p.item
+	}
+	saved, err := w.l.save(ctx, items)
+	for i, p := range batch {
+		switch {
+		case err != nil:
+			w.sum.Failed = append(w.sum.Failed, FileError{Path: p.file.path, Err: err})
+			continue
+		case saved[i].Err != nil:
+			w.sum.Failed = append(w.sum.Failed, FileError{Path: p.file.path, Err: saved[i].Err})
+			continue
+		}
+		for _, warn := range saved[i].Warnings {
+			w.sum.Warnings = append(w.sum.Warnings, p.file.path+": "+warn)
+		}
+		switch saved[i].Outcome {
+		case store.Created:
+			w.sum.Created++
+		case store.Replaced:
+			w.sum.Replaced++
+		case store.Duplicate:
+			w.sum.Duplicates++
+			w.sum.Warnings = append(w.sum.Warnings, p.file.path+": duplicate of "+saved[i].DuplicateOf)
+		default:
+			w.sum.Unchanged++
+		}
+	}
+}
