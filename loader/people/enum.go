@@ -412,7 +412,9 @@ func (x *extractor) buildEnumeration(run []marker) enumeration {
 		e.items = append([]text.Span{x.trimItem(s, first.pos)}, e.items...)
 		e.ords = append([]int{1}, e.ords...)
 		e.intro = text.Span{Start: max(p.Start, introStart), End: s}
-		intro = string(x.f[cueStart:s])
+		if s >= cueStart {
+			intro = string(x.f[cueStart:s])
+		}
 	}
 	e.requirement = first.yao || run[1].yao || x.startsWithYao(run[0]) || x.startsWithYao(run[1]) || lastCueIsRequirement(intro)
 	return e
