@@ -97,12 +97,7 @@ func runSoak(ctx context.Context, cfg soakConfig) (res *soakResult, err error) {
 		return nil, err
 	}
 	defer func() { removeUnlessFailed(tmp, err != nil || res.failed()) }()
-	log.Printf("building the server")
-	bin, err := buildServer(cfg.Root, tmp)
-	if err != nil {
-		return nil, err
-	}
-	set, err := readSources(defaultSources(cfg.Root))
+	bin, set, err := buildAndReadSources(cfg.Root, tmp)
 	if err != nil {
 		return nil, err
 	}

@@ -77,12 +77,7 @@ func runSuite(ctx context.Context, cfg suiteConfig) (res *results, err error) {
 		return nil, err
 	}
 	defer func() { removeUnlessFailed(tmp, err != nil || res.failed()) }()
-	log.Printf("building the server")
-	bin, err := buildServer(cfg.Root, tmp)
-	if err != nil {
-		return nil, err
-	}
-	set, err := readSources(defaultSources(cfg.Root))
+	bin, set, err := buildAndReadSources(cfg.Root, tmp)
 	if err != nil {
 		return nil, err
 	}
@@ -341,4 +336,18 @@ func cacheHeader(ctx context.Context, client *http.Client, api string) string {
 		h = resp.Header.Get("X-Cache")
 	}
 	return h
+}
+
+// buildAndReadSources builds the server binary into tmp and reads the real
+// articles the corpus is made from: the first steps of both the suite and
+// the soak.
+func buildAndReadSources(root, tmp string) (bin string, set *sourceSet, err error) {
+	log.Printf("building the server")
+	if bin, err = buildServer(root, tmp); err != nil {
+		return "", nil, err
+	}
+	if set, err = readSources(defaultSources(root)); err != nil {
+		return "", nil, err
+	}
+	return bin, set, nil
 }
