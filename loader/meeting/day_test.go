@@ -75,3 +75,22 @@ func TestKindCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestNoImpossibleDay: a 2月29日 whose year, read from the publication date,
+// has no leap day gives no date rather than an invalid one.
+func TestNoImpossibleDay(t *testing.T) {
+	for _, tt := range []struct {
+		w    written
+		pub  string
+		want string
+	}{
+		{written{month: 2, day: 29}, "2012-03-02", "2012-02-29"},
+		{written{month: 2, day: 29}, "2013-03-02", ""},
+		{written{month: 4, day: 31}, "2013-05-02", ""},
+		{written{year: 2019, month: 2, day: 29}, "", ""},
+	} {
+		if got := resolve(tt.w, tt.pub); got != tt.want {
+			t.Errorf("resolve(%+v, %q) = %q, want %q", tt.w, tt.pub, got, tt.want)
+		}
+	}
+}
