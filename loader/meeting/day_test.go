@@ -69,6 +69,9 @@ func TestKindCompound(t *testing.T) {
 		{"全市法院执行工作会商会议", "会商会议"},
 		{"长江流域环境资源审判协作会商会", "会商会"},
 		{"党组理论学习中心组2023年第五次集体学习会议", "会议"},
+		{"院庭长例会", "庭长例会"},
+		{"全院执行局局长例会", "局长例会"},
+		{"全市法院办公室主任例会", "主任例会"},
 	} {
 		if got := kindOf(simp(tt.name)); got != simp(tt.want) {
 			t.Errorf("kindOf(%q) = %q, want %q", tt.name, got, tt.want)
