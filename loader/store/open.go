@@ -41,9 +41,10 @@ func Open(path string, opts Options) (*gorm.DB, error) {
 }
 
 // Migrate creates or updates every table, the store's own DocumentSource
-// and the indexes the writer's lookups need beyond those the model declares.
+// and FileStamp, and the indexes the writer's lookups need beyond those the
+// model declares.
 func Migrate(db *gorm.DB) error {
-	if err := db.AutoMigrate(append(model.All(), &DocumentSource{})...); err != nil {
+	if err := db.AutoMigrate(append(model.All(), &DocumentSource{}, &FileStamp{})...); err != nil {
 		return err
 	}
 	for _, stmt := range writerIndexes {
