@@ -3,6 +3,8 @@ package loader
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -24,14 +26,18 @@ type prepared struct {
 	file      file
 	item      *store.Item
 	unchanged bool
-	warnings  []string
-	err       error
+	// stamp is the file's new stamp, to save once it is stored (or, when
+	// unchanged, at once); nil when its stamp is current or unknown.
+	stamp    *store.FileStamp
+	warnings []string
+	err      error
 }
 
 // Load loads every path: a file, or a directory whose .txt files are loaded
 // (recursively, in name order). A file whose content is already stored is
 // skipped without extracting it again (the stored hashes are read in one
-// query). A bad file is reported in the summary and does not stop the
+// query); one whose size and mtime match its file stamp is not even read.
+// A bad file is reported in the summary and does not stop the
 // others.
 //
 // Files are read and extracted by Workers goroutines; this goroutine is the
@@ -53,6 +59,10 @@ func (l *Loader) Load(ctx context.Context, paths ...string) (Summary, error) {
 		return sum, nil
 	}
 	known, err := store.KnownHashes(ctx, l.DB)
+	if err != nil {
+		return sum, err
+	}
+	stamps, err := store.KnownStamps(ctx, l.DB)
 	if err != nil {
 		return sum, err
 	}
@@ -87,7 +97,7 @@ func (l *Loader) Load(ctx context.Context, paths ...string) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				p := l.prepare(ctx, files[i], known)
+				p := l.prepare(ctx, files[i], known, stamps)
 				p.seq = i
 				results <- p
 			}
@@ -106,6 +116,7 @@ func (l *Loader) Load(ctx context.Context, paths ...string) (Summary, error) {
 		case p, ok := <-results:
 			if !ok {
 				w.flush(ctx)
+				w.saveStamps(ctx)
 				return sum, ctx.Err()
 			}
 			pending[p.seq] = p
@@ -125,12 +136,21 @@ func (l *Loader) Load(ctx context.Context, paths ...string) (Summary, error) {
 	}
 }
 
-// prepare reads, decodes and extracts one file.
-func (l *Loader) prepare(ctx context.Context, f file, known map[string]string) prepared {
+// prepare reads, decodes and extracts one file; a file its stamp shows
+// unchanged is not read at all.
+func (l *Loader) prepare(ctx context.Context, f file, known map[string]string, stamps map[string]store.FileStamp) prepared {
 	p := prepared{file: f}
 	if err := ctx.Err(); err != nil {
 		p.err = err
 		return p
+	}
+	stamp := statStamp(f.path)
+	if stamp != nil {
+		old, ok := stamps[stamp.Path]
+		if ok && old.Size == stamp.Size && old.ModTime == stamp.ModTime && old.Hash != "" && known[f.source] == old.Hash {
+			p.unchanged = true
+			return p
+		}
 	}
 	raw, err := textio.ReadRegular(f.path, l.maxBytes())
 	if err != nil {
@@ -138,6 +158,12 @@ func (l *Loader) prepare(ctx context.Context, f file, known map[string]string) p
 		return p
 	}
 	hash := store.HashText(raw)
+	if stamp != nil && stamp.Size == int64(len(raw)) {
+		// Stamped with the stat taken before reading: a file changed
+		// since has a newer mtime, so the next load reads it again.
+		stamp.Hash = hash
+		p.stamp = stamp
+	}
 	if known[f.source] == hash {
 		p.unchanged = true
 		return p
@@ -167,6 +193,21 @@ func (l *Loader) prepare(ctx context.Context, f file, known map[string]string) p
 	return p
 }
 
+// statStamp returns the stamp of a regular file at path without its hash,
+// or nil when it cannot be stamped (not a regular file, stat fails: reading
+// it reports why).
+func statStamp(path string) *store.FileStamp {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil
+	}
+	info, err := os.Stat(abs)
+	if err != nil || !info.Mode().IsRegular() {
+		return nil
+	}
+	return &store.FileStamp{Path: abs, Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+}
+
 // batchWriter gathers prepared files into batches and stores them.
 type batchWriter struct {
 	l     *Loader
@@ -174,6 +215,17 @@ type batchWriter struct {
 	batch []prepared
 	timer *time.Timer
 	due   <-chan time.Time
+	// stamps are those of files stored or found unchanged, not yet saved.
+	stamps []store.FileStamp
+}
+
+// saveStamps saves the gathered file stamps; a failure only costs the next
+// load a read of those files, so it is a warning.
+func (w *batchWriter) saveStamps(ctx context.Context) {
+	if err := store.SaveStamps(ctx, w.l.DB, w.stamps); err != nil {
+		w.sum.Warnings = append(w.sum.Warnings, err.Error())
+	}
+	w.stamps = nil
 }
 
 // add accounts for p, storing the batch when it is full.
@@ -189,6 +241,9 @@ func (w *batchWriter) add(ctx context.Context, p prepared) {
 		return
 	case p.unchanged:
 		w.sum.Unchanged++
+		if p.stamp != nil {
+			w.stamps = append(w.stamps, *p.stamp)
+		}
 		return
 	}
 	w.batch = append(w.batch, p)
@@ -237,6 +292,9 @@ func (w *batchWriter) flush(ctx context.Context) {
 		for _, warn := range saved[i].Warnings {
 			w.sum.Warnings = append(w.sum.Warnings, p.file.path+": "+warn)
 		}
+		if p.stamp != nil {
+			w.stamps = append(w.stamps, *p.stamp)
+		}
 		switch saved[i].Outcome {
 		case store.Created:
 			w.sum.Created++
@@ -249,4 +307,5 @@ func (w *batchWriter) flush(ctx context.Context) {
 			w.sum.Unchanged++
 		}
 	}
+	w.saveStamps(ctx)
 }

@@ -46,6 +46,42 @@ func (c *docContext) namedAreas(s []rune) {
 	}
 }
 
+// placeByArea sets the context of a text that names no province, city or
+// court of its own from the first county-level division it names in full
+// that has one reading in all China: "市中院召开会议…固安县法院…" or "…服务固安县
+// 经济社会发展大局" places 市中院 in 廊坊 and 县法院 in 固安县. A division name
+// several provinces share (城关区, 朝阳区) places nothing.
+func (c *docContext) placeByArea(s []rune) {
+	g := theGazetteer()
+	for j := range s {
+		if _, ok := areaMarks[s[j]]; !ok {
+			continue
+		}
+		for n := min(g.maxLen, j+1); n >= minAreaName; n-- {
+			var only *place
+			count := 0
+			for _, f := range g.forms[string(s[j+1-n:j+1])] {
+				if f.suffixed && f.p.kind == kindArea && f.p.prov != nil {
+					only, count = f.p, count+1
+				}
+			}
+			if count == 0 {
+				continue
+			}
+			if count == 1 {
+				c.prov, c.city = only.prov, only.city
+				c.provs[only.prov] = true
+				if only.city != nil && !c.cities[only.city] {
+					c.cities[only.city] = true
+					c.cityOrder = append(c.cityOrder, only.city)
+				}
+				return
+			}
+			break
+		}
+	}
+}
+
 // bareArea: 区法院 | 县法院 | 旗法院 | 市法院 (and …人民法院), a basic court's
 // own short name for itself, resolved to the one district (county, banner,
 // county-level city) of that kind its page names: "来源:云岩区人民法院" …

@@ -85,6 +85,9 @@ func buildContext(s []rune, ms []mention, page ...placeAt) *docContext {
 			c.cities[a.city] = true
 		}
 	}
+	if c.prov == nil {
+		c.placeByArea(s)
+	}
 	c.namedAreas(s)
 	return c
 }

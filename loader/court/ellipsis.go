@@ -145,6 +145,10 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 			st = i + 1
 		}
 	}
+	// "三中院、朝阳、海淀等法院": the list goes on from a court just read.
+	if len(pieces) > 1 && pieces[0][0] == pieces[0][1] && from == sc.lastEnd && from > 0 {
+		pieces = pieces[1:]
+	}
 	// "元阳、红河和绿春": the last piece may join two items with 和/及/与.
 	if n := len(pieces); n > 0 {
 		last := pieces[n-1]
@@ -174,6 +178,13 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 		// The first item's run may hold words before the place: "会议由城关".
 		for k := it[0]; k+2 <= it[1] && (k == it[0] || i == 0); k++ {
 			if m, ok = sc.ellipsisItem(s[k:it[1]], level, inter); ok {
+				m.start, m.end = k, it[1]
+				break
+			}
+			if !uncounted || level != "" || inter {
+				continue
+			}
+			if m, ok = sc.numberedItem(s[k:it[1]]); ok {
 				m.start, m.end = k, it[1]
 				break
 			}
@@ -225,4 +236,19 @@ func (sc *scanner) ellipsisItem(name []rune, level string, inter bool) (mention,
 		return placeMention(0, 0, intermediateCourt(p), p), true
 	}
 	return placeMention(0, 0, basicCourt(p), p), true
+}
+
+// numberedItem resolves an item of a 等 list that is a numbered intermediate
+// court of the context municipality, written as its ordinal and 中 or 中院:
+// "一中、二中、浦东、徐汇等法院" in 上海's text (上海市第一中级人民法院). Only
+// municipalities number their intermediate courts so; elsewhere it fails.
+func (sc *scanner) numberedItem(name []rune) (mention, bool) {
+	p := sc.ctx.prov
+	if p == nil || !p.muni || len(name) < 2 || !ordinals[name[0]] {
+		return mention{}, false
+	}
+	if rest := string(name[1:]); rest != "中" && rest != "中院" {
+		return mention{}, false
+	}
+	return placeMention(0, 0, numberedIntermediateCourt(p, string(name[0])), p), true
 }

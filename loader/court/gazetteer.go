@@ -113,7 +113,7 @@ var (
 
 // theGazetteer builds the index once per process.
 func theGazetteer() *gazetteer {
-	gazOnce.Do(func() { gaz = buildGazetteer(gazetteerData) })
+	gazOnce.Do(func() { gaz = buildGazetteer(gazetteerData + abolishedData) })
 	return gaz
 }
 

@@ -27,6 +27,19 @@ func (d *draft) taken(s, e int) bool {
 	return false
 }
 
+// bareAt returns the mention read exactly at [s,e) with no post, court or
+// chain of its own, or nil.
+func (d *draft) bareAt(s, e int) *mention {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.start == s && m.end == e && m.cstart == s && m.cend == e &&
+			len(m.titles) == 0 && m.court == nil && !m.ref && !m.group && !m.byline {
+			return m
+		}
+	}
+	return nil
+}
+
 // add records m unless it is in a skipped paragraph, overlaps a mention
 // already read (earlier passes win) or a meeting noun.
 func (d *draft) add(x *extractor, m mention) {
@@ -170,6 +183,13 @@ func (x *extractor) listedMentionPass(d *draft) {
 			nm := mention{start: s, end: e, cstart: s, cend: e, titles: m.titles}
 			if !d.taken(s, e) {
 				d.add(x, nm)
+			} else if b := d.bareAt(s, e); b != nil {
+				// 副院长周海、刘洋出席会议: the verb pass read the last name
+				// bare; it still shares the posts and court of the list.
+				b.titles = m.titles
+				if b.court == nil {
+					b.court = m.court
+				}
 			}
 			break
 		}

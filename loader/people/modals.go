@@ -58,15 +58,30 @@ func mustAt(f []rune, i int) bool {
 }
 
 // assessmentLeads open an assessment; a 必须 after one closes the
-// assessment (会议指出,…仍存在…短板,必须下大力气加以解决) and is no instruction.
+// assessment when a problem is stated between them (会议指出,…仍存在…短板,
+// 必须下大力气加以解决) and is no instruction. Without a problem stated the
+// 必须 instructs: 会议指出,网络安全是生命线,必须始终绷紧这根弦.
 var assessmentLeads = strings.Fields("指出 认为 分析 看到")
 
-// assessedBefore reports whether f[s:i] holds an assessmentLeads word.
+// problemWords state a shortcoming that an assessed 必须 answers.
+var problemWords = strings.Fields("问题 短板 不足 差距 薄弱 存在 困难 矛盾 隐患 滞后 落后 靠后 不够 不高 不强 不到位 偏低 偏高 较低 下降")
+
+// assessedBefore reports whether f[s:i] holds an assessmentLeads word and,
+// after it, a problemWords word.
 func assessedBefore(f []rune, s, i int) bool {
 	t := string(f[s:i])
 	for _, w := range assessmentLeads {
-		if strings.Contains(t, w) {
-			return true
+		k := strings.Index(t, w)
+		if k < 0 {
+			continue
+		}
+		if hasPrefixAt(f, i, "必须引起") {
+			return true // …,必须引起高度重视: the assessment's own close
+		}
+		for _, p := range problemWords {
+			if strings.Contains(t[k:], p) {
+				return true
+			}
 		}
 	}
 	return false

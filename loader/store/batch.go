@@ -38,6 +38,11 @@ func SaveBatch(ctx context.Context, db *gorm.DB, ix Indexer, items []Item) ([]Sa
 				out[i] = Saved{Err: fmt.Errorf("store %s: %w", it.Result.Source, err)}
 				continue
 			}
+			// Released, the savepoint's journal is dropped (SQLite keeps it in
+			// memory: see connPragmas) instead of growing for the whole batch.
+			if err := tx.Exec("RELEASE SAVEPOINT " + sp).Error; err != nil {
+				return fmt.Errorf("release savepoint: %w", err)
+			}
 			out[i] = saved
 		}
 		return w.finish(ix)

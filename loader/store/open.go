@@ -30,7 +30,15 @@ func Open(path string, opts Options) (*gorm.DB, error) {
 	if lg == nil {
 		lg = logger.Discard
 	}
-	db, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: opts.DriverName, DSN: dsn}), &gorm.Config{Logger: lg})
+	driverName := opts.DriverName
+	if driverName == "" {
+		driverName = sqlite.DriverName
+	}
+	conn, err := openWithPragmas(driverName, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: driverName, Conn: conn}), &gorm.Config{Logger: lg})
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -41,9 +49,10 @@ func Open(path string, opts Options) (*gorm.DB, error) {
 }
 
 // Migrate creates or updates every table, the store's own DocumentSource
-// and the indexes the writer's lookups need beyond those the model declares.
+// and FileStamp, and the indexes the writer's lookups need beyond those the
+// model declares.
 func Migrate(db *gorm.DB) error {
-	if err := db.AutoMigrate(append(model.All(), &DocumentSource{})...); err != nil {
+	if err := db.AutoMigrate(append(model.All(), &DocumentSource{}, &FileStamp{})...); err != nil {
 		return err
 	}
 	for _, stmt := range writerIndexes {

@@ -1,0 +1,34 @@
+package court
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestCountyPlacesUnnamedCourts: a text that names no province, city or
+// court of its own is placed by the first county-level division it names in
+// full, when that name has one reading in all China.
+func TestCountyPlacesUnnamedCourts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"全市法院执行局长会议在市中院召开。会上,固安县作交流发言。", []string{"廊坊市中级人民法院"}},
+		{"市中院召开党组会议。会议要求,要做好固安县、永清县的执行工作。", []string{"廊坊市中级人民法院"}},
+		{"县法院召开党组会议。会议要求,要服务固安县经济社会发展大局。", []string{"固安县人民法院"}},
+		{"区法院召开党组会议,研究服务任泽区发展大局的举措。", []string{"邢台市任泽区人民法院"}},
+		// a name several provinces share places nothing
+		{"区法院召开党组会议。会议要求,要服务城关区经济社会发展大局。", nil},
+		// a named city wins over the county
+		{"承德市中级人民法院召开会议,固安县法院参加。", []string{"承德市中级人民法院", "固安县人民法院"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Scan(tt.text) {
+			got = append(got, m.Court.Name)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
