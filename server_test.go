@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -262,7 +263,9 @@ func TestBinaryShutsDownOnSIGTERM(t *testing.T) {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	cmd := exec.Command(bin, "serve", "--db", filepath.Join(dir, "c.db"), "--seeds", "seeds", "--addr", "127.0.0.1:0")
-	var logs bytes.Buffer
+	// exec copies the child's stderr into logs from its own goroutine while
+	// this one polls it, so the buffer is locked (a bytes.Buffer races).
+	var logs lockedBuffer
 	cmd.Stderr = &logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -313,4 +316,22 @@ func TestServeStartsPastBadSeeds(t *testing.T) {
 	if !strings.Contains(string(res.Data), `"totalCount":1`) {
 		t.Errorf("meetings = %s, want the good seed's meeting", res.Data)
 	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for one writer and concurrent readers.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
