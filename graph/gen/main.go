@@ -8,10 +8,13 @@
 // goroutine per resolver field and per list element (about 1,100 for a page
 // of 20 meetings with their directives and statistics), and their start-up
 // and stack growth cost more CPU than the whole query's SQL.
+//
+// It then makes plain leaf fields direct (rewrite.go).
 package main
 
 import (
 	"fmt"
+	"go/format"
 	"os"
 	"strings"
 
@@ -67,7 +70,15 @@ func run() error {
 		return fmt.Errorf("%s: no %s call to replace; has gqlgen's template changed?", path, sliceCall)
 	}
 	src = strings.ReplaceAll(src, sliceCall, seqCall)
-	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+	src, n := rewrite(src)
+	if n == 0 {
+		return fmt.Errorf("%s: no plain leaf field to make direct; has gqlgen's template changed?", path)
+	}
+	out, err := format.Source([]byte(src))
+	if err != nil {
+		return fmt.Errorf("format %s: %w", path, err)
+	}
+	if err := os.WriteFile(path, out, 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil

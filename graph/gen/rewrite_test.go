@@ -1,0 +1,94 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// field is gqlgen's code for a struct-field read of obj's field val, typed
+// typ, marshalled by marshal, with the field context fc.
+func field(name, val, typ, marshal, nonNull string) string {
+	return `func (ec *executionContext) _T_` + name + `(ctx context.Context, field graphql.CollectedField, obj *model.T) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_T_` + name + `(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ` + val + `, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ` + typ + `) graphql.Marshaler {
+			return ec.` + marshal + `(ctx, selections, v)
+		},
+		true,
+		` + nonNull + `,
+	)
+}
+`
+}
+
+const (
+	scalarCtx = `func (ec *executionContext) fieldContext_T_%s(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("T", field, false, false, errors.New("field of type String does not have child fields"))
+}
+`
+	objectCtx = `func (ec *executionContext) fieldContext_T_%s(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{Object: "T"}
+	return fc, nil
+}
+`
+	marshallers = `func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	return graphql.MarshalString(v)
+}
+func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return graphql.MarshalString(*v)
+}
+func (ec *executionContext) marshalNString2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	return graphql.MarshalString(*v)
+}
+func (ec *executionContext) marshalNU2U(ctx context.Context, sel ast.SelectionSet, v U) graphql.Marshaler {
+	return ec._U(ctx, sel, v)
+}
+`
+)
+
+func ctxFor(format, name string) string { return strings.Replace(format, "%s", name, 1) }
+
+func TestRewrite(t *testing.T) {
+	tests := []struct {
+		name   string
+		src    string
+		direct bool
+	}{
+		{"non-null scalar", field("a", "obj.A", "string", "marshalNString2string", "true") + ctxFor(scalarCtx, "a"), true},
+		{"nullable pointer", field("b", "obj.B", "*string", "marshalOString2ᚖstring", "false") + ctxFor(scalarCtx, "b"), true},
+		{"non-null pointer: a nil is an error at the field's path", field("c", "obj.C", "*string", "marshalNString2ᚖstring", "true") + ctxFor(scalarCtx, "c"), false},
+		{"object: its fields need this field's context", field("d", "obj.D", "*model.D", "marshalNString2string", "true") + ctxFor(objectCtx, "d"), false},
+		{"union with a scalar-style context", field("e", "obj.E", "U", "marshalNU2U", "true") + ctxFor(scalarCtx, "e"), false},
+		{"a method, not a field", field("f", "obj.F()", "string", "marshalNString2string", "true") + ctxFor(scalarCtx, "f"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, n := rewrite(tt.src + marshallers)
+			if direct := strings.Contains(got, "marshalled directly"); direct != tt.direct || (n == 1) != tt.direct {
+				t.Fatalf("direct %v (n=%d), want %v:\n%s", direct, n, tt.direct, got)
+			}
+			if tt.direct && strings.Contains(got, "graphql.ResolveField(") {
+				t.Errorf("ResolveField left in:\n%s", got)
+			}
+			if strings.Count(got, `errors.New(`) > 1 {
+				t.Errorf("leaf error not shared:\n%s", got)
+			}
+			again, n2 := rewrite(got)
+			if again != got || n2 != 0 {
+				t.Errorf("second run changed the file (%d fields):\n%s", n2, again)
+			}
+		})
+	}
+}
