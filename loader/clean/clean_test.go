@@ -123,6 +123,34 @@ func TestHeader(t *testing.T) {
 	}
 }
 
+// TestFooterPublicationLine: a short article's lead is body, not header,
+// and a publication line under the text dates the page and leaves the body.
+func TestFooterPublicationLine(t *testing.T) {
+	const lead = "3月1日,遂宁中院召开全市法院工作会议。"
+	tests := []struct {
+		name, raw, date string
+	}{
+		{"footer publication line", "遂宁中院召开会议\n" + lead + "\n发布时间:2021-03-02\n", "2021-03-02"},
+		{"footer with editor", "遂宁中院召开会议\n" + lead + "\n会议强调,要狠抓落实。\n责任编辑:张三  发布日期:2021年03月02日", "2021-03-02"},
+		{"footer under a lead without a date", "遂宁中院召开会议\n遂宁中院近日召开全市法院工作会议,部署全年工作。\n时间:2021-03-02", "2021-03-02"},
+		{"a date in the last sentence is no footer", "遂宁中院召开会议\n" + lead + "\n会议定于2021年3月5日闭幕。", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Clean(tt.raw)
+			if got.Title != "遂宁中院召开会议" || got.PublishedAt != tt.date {
+				t.Errorf("Title %q PublishedAt %q, want %q %q", got.Title, got.PublishedAt, "遂宁中院召开会议", tt.date)
+			}
+			if !strings.Contains(got.Text, "召开全市法院工作会议") {
+				t.Errorf("lead lost from Text %q", got.Text)
+			}
+			if strings.Contains(got.Text, "发布") || strings.Contains(got.Text, "时间:") {
+				t.Errorf("footer left in Text %q", got.Text)
+			}
+		})
+	}
+}
+
 func TestCRLF(t *testing.T) {
 	got := Clean("遂宁中院召开会议\r\n发布时间:2020-01-02\r\n" + "第一段。\r\n\r\n第二段。\r\n")
 	if got.Text != "第一段。\n第二段。" || got.PublishedAt != "2020-01-02" {

@@ -100,7 +100,7 @@ func isTitleLine(line string) bool {
 func header(lines []string) (title, date string, body, furniture []string) {
 	limit := min(headerLines, len(lines))
 	for i := 0; i < limit; i++ {
-		if sentencePunct.MatchString(lines[i]) && len([]rune(lines[i])) > maxTitleRunes {
+		if isBodyLine(lines[i]) {
 			limit = i
 			break
 		}
@@ -126,7 +126,9 @@ func header(lines []string) (title, date string, body, furniture []string) {
 			return strings.Join(tl, "\n"), dt, body, append(furniture, noise...)
 		}
 	}
-	lines, furniture = dropNoise(lines)
+	lines, date, furniture = footerDate(lines)
+	lines, noise := dropNoise(lines)
+	furniture = append(furniture, noise...)
 	n := 0
 	for n < len(lines) && n < maxTitleLines+1 && isBanner(lines[n]) {
 		n++
@@ -137,10 +139,48 @@ func header(lines []string) (title, date string, body, furniture []string) {
 		n++
 	}
 	if n == 0 || n > maxTitleLines || n == len(lines) {
-		return "", "", lines, furniture
+		return "", date, lines, furniture
 	}
 	tl, roleLines := splitRoleLines(lines[:n])
-	return strings.Join(tl, "\n"), "", append(roleLines, lines[n:]...), furniture
+	return strings.Join(tl, "\n"), date, append(roleLines, lines[n:]...), furniture
+}
+
+// isBodyLine reports a line of running text, which ends the header: a long
+// sentence, or a sentence opening with a date ("2月29日,…召开…会议。") or
+// closed by 。 — a short article's lead is no headline, and a date line
+// after it is the page's footer.
+func isBodyLine(line string) bool {
+	if !sentencePunct.MatchString(line) {
+		return false
+	}
+	n := len([]rune(line))
+	return n > maxTitleRunes || dateLeadRe.MatchString(line) || n > minBodyLine && strings.HasSuffix(line, "。")
+}
+
+// minBodyLine is the shortest line ending in 。 taken for body in the header.
+const minBodyLine = 20
+
+// footerLines is how many last lines may hold a footer's publication line.
+const footerLines = 3
+
+// pubWordRe names a publication date on a footer line: "发布时间:2013-03-02",
+// "责任编辑:张三 发布日期:2018年09月10日".
+var pubWordRe = regexp.MustCompile(`发布|發布|发表|發表|日期|时间|時間`)
+
+// footerDate reads the publication date from a line among the last ones
+// when the header gave none (a page that prints it under the text), and
+// moves that line to the furniture.
+func footerDate(lines []string) (kept []string, date string, furniture []string) {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-footerLines; i-- {
+		if !pubWordRe.MatchString(lines[i]) {
+			continue
+		}
+		if dt, ok := parseHeaderDate(lines[i]); ok {
+			kept = append(append(kept, lines[:i]...), lines[i+1:]...)
+			return kept, dt, []string{lines[i]}
+		}
+	}
+	return lines, "", nil
 }
 
 // titleBelow takes the headline from under the date line when the page

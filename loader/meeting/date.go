@@ -154,6 +154,9 @@ func resolve(w written, publishedAt string) string {
 			y--
 		}
 	}
+	if w.day > daysIn(y, w.month) {
+		return "" // 2月29日 of a year that has none: no such date
+	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, w.month, w.day)
 }
 

@@ -69,9 +69,31 @@ func TestKindCompound(t *testing.T) {
 		{"全市法院执行工作会商会议", "会商会议"},
 		{"长江流域环境资源审判协作会商会", "会商会"},
 		{"党组理论学习中心组2023年第五次集体学习会议", "会议"},
+		{"院庭长例会", "庭长例会"},
+		{"全院执行局局长例会", "局长例会"},
+		{"全市法院办公室主任例会", "主任例会"},
 	} {
 		if got := kindOf(simp(tt.name)); got != simp(tt.want) {
 			t.Errorf("kindOf(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNoImpossibleDay: a 2月29日 whose year, read from the publication date,
+// has no leap day gives no date rather than an invalid one.
+func TestNoImpossibleDay(t *testing.T) {
+	for _, tt := range []struct {
+		w    written
+		pub  string
+		want string
+	}{
+		{written{month: 2, day: 29}, "2012-03-02", "2012-02-29"},
+		{written{month: 2, day: 29}, "2013-03-02", ""},
+		{written{month: 4, day: 31}, "2013-05-02", ""},
+		{written{year: 2019, month: 2, day: 29}, "", ""},
+	} {
+		if got := resolve(tt.w, tt.pub); got != tt.want {
+			t.Errorf("resolve(%+v, %q) = %q, want %q", tt.w, tt.pub, got, tt.want)
 		}
 	}
 }

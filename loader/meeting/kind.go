@@ -41,6 +41,8 @@ var kinds = sortLongestFirst(withHuiyi([]string{
 	"大会", "年会",
 	// a meeting of the holders of one post: 执行局长会议 (not 局长会议), 庭长会议
 	"执行局长会议", "局长会议", "庭长会议", "主任会议", "部长会议",
+	// and their standing meetings
+	"庭长例会", "院长例会", "局长例会", "主任例会",
 	// a standing meeting by its period: 周例会, 月例会, 季度例会
 	"周例会", "月例会", "季度例会",
 	// bare nouns, lowest priority by length

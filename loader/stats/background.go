@@ -18,13 +18,14 @@ var durationUnits = map[string]bool{"小时": true, "天": true}
 var honourRe = regexp.MustCompile(`^[^,，;；。]*?(?:被[^,，;；。]*?(?:评为|授予|表彰|命名为|记[^,，;；。]{0,6}功)` +
 	`|荣获|获评|获得[^,，;；。]*?(?:称号|表彰))`)
 
-// attendRe marks a sentence that lists who took part in the meeting:
-// "荆州区法院、江陵县法院等8个基层法院分管副院长……在分会场参加会议".
-var attendRe = regexp.MustCompile(`参加|出席|列席|参会|与会|分会场`)
+// attendRe marks a sentence that lists who took part in the meeting or
+// spoke at it: "荆州区法院、江陵县法院等8个基层法院分管副院长……在分会场参加会议",
+// "一中、二中等6个中院在会上作了发言", "5家成员单位先后作交流汇报".
+var attendRe = regexp.MustCompile(`参加|出席|列席|参会|与会|分会场|发言|作汇报|作了汇报|交流汇报|经验介绍|表态`)
 
 // unitNouns are what a count of courts or bodies in an attendance list counts:
-// "8个基层法院", "5家成员单位".
-var unitNouns = []string{"法院", "法庭", "单位", "部门"}
+// "8个基层法院", "6个中院", "5家成员单位".
+var unitNouns = []string{"法院", "中院", "法庭", "单位", "部门"}
 
 // provenance words right after a count say where listed items came from:
 // "最高人民法院发布的涉侨典型案例中,有2件来自泉州法院".
@@ -126,6 +127,15 @@ func isBackground(rs []rune, t token, before string, cues sentenceCues) bool {
 	if honourRe.MatchString(rest) {
 		return true
 	}
+	// "通报了全市12个基层法院的审判质效情况": a count of courts that scopes
+	// what follows it
+	if n, ok := hasPrefixAny(after, scopeUnitNouns); ok && strings.HasPrefix(after[len(n):], "的") {
+		return true
+	}
+	// "3名法官作经验介绍": a count of those who spoke at the meeting
+	if speakerUnits[baseUnit(t.unit)] && speakRe.MatchString(clauseRest(rest)) {
+		return true
+	}
 	// "A法院、B法院等8个基层法院……参加会议": the size of an attendance list;
 	// "共30人参加会议" counts attendance and stays a figure
 	if cues.attends {
@@ -135,4 +145,22 @@ func isBackground(rs []rune, t token, before string, cues sentenceCues) bool {
 		}
 	}
 	return false
+}
+
+// scopeUnitNouns are the courts a count before 的 scopes: "12个基层法院的".
+var scopeUnitNouns = []string{"基层人民法院", "基层法院", "中级法院", "人民法庭", "法院", "中院", "法庭"}
+
+// speakerUnits count people or bodies who may take the floor.
+var speakerUnits = map[string]bool{"名": true, "位": true, "人": true, "个": true, "家": true}
+
+// speakRe, in a count's clause, makes the count one of those who spoke at
+// the meeting: "3名法官作经验介绍", "5家成员单位先后作交流发言".
+var speakRe = regexp.MustCompile(`^[^,，;；。]{0,12}?(?:作|进行|做)了?[^,，;；。]{0,4}(?:发言|经验介绍|汇报|表态)`)
+
+// clauseRest is rest up to the end of its clause.
+func clauseRest(rest string) string {
+	if i := strings.IndexAny(rest, ",，;；。"); i >= 0 {
+		return rest[:i]
+	}
+	return rest
 }

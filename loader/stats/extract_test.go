@@ -352,6 +352,14 @@ func TestNeverStatistics(t *testing.T) {
 		"与会人员达成共识3项。",
 		"会上,代表委员提出意见建议18条。",
 		"审委会形成了4条指导性意见。",
+		// counts of those who spoke at the meeting, and counts of courts
+		// that scope what follows them
+		"一中、二中等6个中院在会上作了发言。",
+		"会上,5家成员单位先后作交流汇报。",
+		"8个基层法院院长作表态发言。",
+		"会上,3名法官作经验介绍。",
+		"会上,审管办通报了全市12个基层法院的审判质效情况。",
+		"分析了辖区7个人民法庭的收结案情况。",
 		// page counters
 		"浏览:[ 417 ]次",
 		"阅读 2310 次",
