@@ -56,7 +56,7 @@ func runSoakCommand(ctx context.Context, root string, args []string) error {
 	fs := flag.NewFlagSet("soak", flag.ContinueOnError)
 	cfg := soakConfig{Root: root, Command: "go run ./bench soak " + strings.Join(args, " ")}
 	fs.DurationVar(&cfg.Duration, "duration", 60*time.Second, "timed length of the mixed load")
-	fs.DurationVar(&cfg.Warmup, "warmup", 3*time.Second, "mixed load before the start RSS is read")
+	fs.DurationVar(&cfg.Warmup, "warmup", 15*time.Second, "mixed load before the start RSS is read (caches, pools and the heap goal settle)")
 	fs.IntVar(&cfg.Concurrency, "concurrency", 64, "query clients")
 	fs.IntVar(&cfg.Preload, "preload", 200, "articles loaded with `courtql load` before serving")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "corpus generator seed")
@@ -131,14 +131,14 @@ func runSoak(ctx context.Context, cfg soakConfig) (res *soakResult, err error) {
 	}
 	mixed := mixedLoad(client, api, apq, cfg.Concurrency)
 
+	pid := srv.cmd.Process.Pid
+	rss := sampleRSS(pid)
+	defer rss.stop()
 	log.Printf("warm-up %v at c=%d", cfg.Warmup, cfg.Concurrency)
 	if w := runLoad(ctx, cfg.Concurrency, 0, cfg.Warmup, mixed).All; w.Errors > 0 {
 		res.Errors = append(res.Errors, fmt.Sprintf("warm-up: %d errors, first: %s", w.Errors, w.FirstError))
 	}
-	pid := srv.cmd.Process.Pid
-	if m, err := readMemory(pid); err == nil {
-		res.RSSStart = m.RSS
-	}
+	res.RSSStart = rss.meanOver(rssWindow)
 
 	log.Printf("soak %v at c=%d while ingesting through the API", cfg.Duration, cfg.Concurrency)
 	ingestCtx, stopIngest := context.WithCancel(ctx)
@@ -152,11 +152,9 @@ func runSoak(ctx context.Context, cfg soakConfig) (res *soakResult, err error) {
 		ing = ingestWhile(ingestCtx, client, api, token, fresh)
 	}()
 	res.Load = runLoad(ctx, cfg.Concurrency, 0, cfg.Duration, mixed)
+	res.RSSEnd = rss.meanOver(rssWindow)
 	stopIngest()
 	wg.Wait()
-	if m, err := readMemory(pid); err == nil {
-		res.RSSEnd = m.RSS
-	}
 	res.Ingested, res.IngestErrors, res.IngestTimeouts, res.IngestFirstError = len(ing.ids), ing.errors, ing.timeouts, ing.firstError
 	sort.Slice(ing.latencies, func(i, j int) bool { return ing.latencies[i] < ing.latencies[j] })
 	res.IngestP50 = percentile(ing.latencies, 50)
@@ -363,7 +361,7 @@ func (r *soakResult) markdown() string {
 	w("| ingest errors (of them server timeouts) | %d (%d) | 0 | %s |\n", r.IngestErrors, r.IngestTimeouts, met(r.IngestErrors == 0, true))
 	w("| documents lost (ingested, not found by `node(id:)` afterwards) | %d of %d | 0 | %s |\n", r.Lost, r.Ingested, met(r.Lost == 0 && r.Ingested > 0, true))
 	w("| query p99, all kinds | %s | | |\n", ms(r.Load.All.P99))
-	w("| RSS after warm-up → end | %.0f → %.0f MiB (%+.1f%%) | within 10%% | %s |\n", mib(r.RSSStart), mib(r.RSSEnd), 100*growth, met(growth <= 0.10, r.RSSStart > 0))
+	w("| RSS after warm-up → end (means over %v) | %.0f → %.0f MiB (%+.1f%%) | within 10%% | %s |\n", rssWindow, mib(r.RSSStart), mib(r.RSSEnd), 100*growth, met(growth <= 0.10, r.RSSStart > 0))
 	w("| ingestDocument p50 under load | %s (%d documents) | | |\n\n", ms(r.IngestP50), r.Ingested)
 	w("| kind | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|\n")
 	kinds := make([]string, 0, len(r.Load.ByKind))
@@ -384,3 +382,62 @@ func (r *soakResult) markdown() string {
 }
 
 func (r *soakResult) failed() bool { return r == nil || len(r.Errors) > 0 }
+
+// rssWindow is how long the start and end RSS are averaged over: a single
+// reading lands on a random point of the GC cycle, whose heap goal is twice
+// the live heap, so two single readings differed by tens of percent with
+// nothing growing.
+const rssWindow = 5 * time.Second
+
+// rssSampler reads a process's RSS every 100 ms.
+type rssSampler struct {
+	mu      sync.Mutex
+	samples []rssSample
+	done    chan struct{}
+}
+
+type rssSample struct {
+	at  time.Time
+	rss int64
+}
+
+func sampleRSS(pid int) *rssSampler {
+	s := &rssSampler{done: make(chan struct{})}
+	go func() {
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			if m, err := readMemory(pid); err == nil {
+				s.mu.Lock()
+				s.samples = append(s.samples, rssSample{time.Now(), m.RSS})
+				s.mu.Unlock()
+			}
+			select {
+			case <-s.done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return s
+}
+
+func (s *rssSampler) stop() { close(s.done) }
+
+// meanOver returns the mean RSS of the samples of the last d, 0 if none.
+func (s *rssSampler) meanOver(d time.Duration) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	from := time.Now().Add(-d)
+	var sum, n int64
+	for _, x := range s.samples {
+		if !x.at.Before(from) {
+			sum += x.rss
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / n
+}

@@ -3,7 +3,7 @@ package people
 import (
 	"strings"
 
-	"github.com/go-ego/gse"
+	"courtql/loader/segment"
 
 	"courtql/loader/court"
 	"courtql/loader/text"
@@ -84,7 +84,7 @@ type extractor struct {
 	lo, hi   int
 	mentions []court.Mention
 	host     *court.Court
-	seg      *gse.Segmenter
+	seg      *segment.Segmenter
 	skip     []text.Span  // credit and caption paragraphs
 	known    []mention    // people named outside [lo,hi) (another meeting of the article)
 	atts     []Attendance // the speakers found, once known (for directives)

@@ -1,7 +1,7 @@
 package segment
 
 import (
-	"fmt"
+	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -9,18 +9,30 @@ import (
 	"github.com/go-ego/gse"
 )
 
-// BenchmarkLoadDictionaries compares the dictionary load through gse's
-// LoadDictEmbed with loadWords, reporting CPU time per load (wall time is
-// meaningless on a shared machine).
+// BenchmarkLoadDictionaries compares loading gse's own Segmenter with
+// building the compact table and reading it from the cache, reporting CPU
+// time per load (wall time is meaningless on a shared machine).
 //
 //	go test ./loader/segment -run XXX -bench LoadDictionaries -benchtime 2x
 func BenchmarkLoadDictionaries(b *testing.B) {
+	cache := filepath.Join(b.TempDir(), "dict.bin")
+	if _, err := loadCached(cache, dictionaryTexts()...); err != nil {
+		b.Fatal(err)
+	}
 	for _, c := range []struct {
 		name string
 		load func() error
 	}{
-		{"gse", func() error { _, err := loadStandard(); return err }},
-		{"fast", func() error { _, err := load(); return err }},
+		{"gse", func() error {
+			var s gse.Segmenter
+			s.SkipLog, s.NotLoadHMM = true, true
+			if err := s.LoadDictStr(domainDict); err != nil {
+				return err
+			}
+			return s.LoadDictEmbed("zh")
+		}},
+		{"build", func() error { _, err := buildDictionary(dictionaryTexts()...); return err }},
+		{"cache", func() error { _, err := loadCached(cache, dictionaryTexts()...); return err }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			cpu0 := cpuTime()
@@ -34,22 +46,36 @@ func BenchmarkLoadDictionaries(b *testing.B) {
 	}
 }
 
+// BenchmarkCut compares gse's Cut with Segmenter.Cut on the articles.
+//
+//	go test ./loader/segment -run XXX -bench Cut
+func BenchmarkCut(b *testing.B) {
+	std := referenceOrSkip(b)
+	s, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	for _, t := range articles(b) {
+		texts = append(texts, t)
+	}
+	for _, c := range []struct {
+		name string
+		cut  func(string) []string
+	}{
+		{"gse", func(t string) []string { return std.Cut(t, true) }},
+		{"compact", func(t string) []string { return s.Cut(t, true) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				c.cut(texts[i%len(texts)])
+			}
+		})
+	}
+}
+
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// loadStandard loads the dictionaries through gse's own LoadDictEmbed, for
-// the test that keeps loadWords equivalent.
-func loadStandard() (*gse.Segmenter, error) {
-	var s gse.Segmenter
-	s.SkipLog = true
-	if e := s.LoadDictStr(domainDict); e != nil {
-		return nil, fmt.Errorf("domain dictionary: %w", e)
-	}
-	if e := s.LoadDictEmbed("zh"); e != nil {
-		return nil, fmt.Errorf("gse embedded dictionary: %w", e)
-	}
-	return &s, nil
 }
