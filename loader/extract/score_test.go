@@ -434,9 +434,11 @@ func report(t *testing.T, s *scores) {
 	t.Log("\n" + b.String())
 }
 
-// bars are the least each score may be; they only ever go up.
+// bars are the least each score may be; they only ever go up. perKind,
+// when set, gives a kind its own floor above kind.
 type bars struct {
 	overall, kind, attr float64
+	perKind             map[string]float64
 }
 
 func checkBars(t *testing.T, s *scores, b bars) {
@@ -446,8 +448,14 @@ func checkBars(t *testing.T, s *scores, b bars) {
 		t.Errorf("extraction F1 %.3f < %.3f", got, b.overall)
 	}
 	for k, v := range s.kinds {
-		if v.f1() < b.kind {
-			t.Errorf("%s F1 %.3f < %.3f", k, v.f1(), b.kind)
+		floor := max(b.kind, b.perKind[k])
+		if v.f1() < floor {
+			t.Errorf("%s F1 %.3f < %.3f", k, v.f1(), floor)
+		}
+	}
+	for k := range b.perKind {
+		if _, ok := s.kinds[k]; !ok {
+			t.Errorf("no %s scored: the floor set for it checks nothing", k)
 		}
 	}
 	for _, k := range []string{"meeting.kind", "meeting.host", "meeting.date", "speaker.court", "speaker.titles", "speaker.roles",
@@ -464,10 +472,15 @@ func TestScoreSeeds(t *testing.T) {
 	checkBars(t, s, bars{overall: 0.97, kind: 0.95, attr: 0.95})
 }
 
-// TestScoreDev scores the development corpus of real articles (27).
+// TestScoreDev scores the development corpus of real articles (27). The
+// floors sit a little under the measured figures (2026-12-05: F1 0.982;
+// speakers, statistics, meetings 1.000, directives 0.967, courts 0.960;
+// every attribute at least 0.963), so a change that loses a page fails.
 func TestScoreDev(t *testing.T) {
 	s := scoreCorpus(t, filepath.Join(sharedDir, "dev", "docs"), filepath.Join(sharedDir, "dev", "gold"))
-	checkBars(t, s, bars{overall: 0.90, kind: 0.85, attr: 0.85})
+	checkBars(t, s, bars{overall: 0.975, kind: 0.95, attr: 0.95, perKind: map[string]float64{
+		"speakers": 0.99, "statistics": 0.99, "meetings": 0.99, "directives": 0.96, "courts": 0.95,
+	}})
 }
 
 // TestScoreHoldout scores the invented held-out articles: testdata/holdout

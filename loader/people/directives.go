@@ -395,11 +395,4 @@ func (x *extractor) modalParts(start, end int, parts []text.Span, who string) []
 }
 
 // clauseEnd returns the end of the clause that starts at i (at , ; : 。).
-func (x *extractor) clauseEnd(i int) int {
-	for j := i; j < len(x.f); j++ {
-		if isClauseEnd(x.f[j]) || x.f[j] == '\n' {
-			return j
-		}
-	}
-	return len(x.f)
-}
+func (x *extractor) clauseEnd(i int) int { return x.d.ClauseEndAt(i) }

@@ -183,7 +183,7 @@ func (x *extractor) adverbialRole(k int) int {
 		return 0
 	}
 	for j := k + n; j < x.hi && j < k+n+30; j++ {
-		if isClauseEnd(x.f[j]) || x.f[j] == '\n' {
+		if text.IsClauseEnd(x.f[j]) || x.f[j] == '\n' {
 			return 0
 		}
 		if hasPrefixAt(x.f, j, "提出") || hasPrefixAt(x.f, j, "发言") {

@@ -257,33 +257,10 @@ func (x *extractor) sentenceEnd(i int) int {
 	return min(i+1, len(x.f))
 }
 
-// clauses cuts the text in [lo,hi) at , ; : 。 ! ? and line ends.
+// clauses cuts the text in [lo,hi) at , ; : 。 ! ? and line ends (text.Doc's
+// clause boundaries).
 func (x *extractor) clauses() []text.Span {
-	var out []text.Span
-	for _, p := range x.d.Paras {
-		if p.End <= x.lo || p.Start >= x.hi {
-			continue
-		}
-		s := max(p.Start, x.lo)
-		e := min(p.End, x.hi)
-		for i := s; i <= e; i++ {
-			if i == e || isClauseEnd(x.f[i]) {
-				if i > s {
-					out = append(out, text.Span{Start: s, End: i})
-				}
-				s = i + 1
-			}
-		}
-	}
-	return out
-}
-
-func isClauseEnd(r rune) bool {
-	switch r {
-	case ',', ';', ':', '。', '!', '?':
-		return true
-	}
-	return false
+	return x.d.Clauses(text.Span{Start: x.lo, End: x.hi})
 }
 
 func hasRole(roles []string, r string) bool {

@@ -3,6 +3,8 @@ package stats
 import (
 	"regexp"
 	"strings"
+
+	"courtql/loader/text"
 )
 
 // metricLead are words that open a metric clause without being part of what
@@ -90,10 +92,15 @@ func readAfter(rs []rune, i int) string {
 	return string(rs[i:j])
 }
 
-// isBoundary reports whether r ends a clause.
+// isBoundary reports whether r ends a figure's clause: text.Doc's clause
+// ends, and the stops of a figure's window (parentheses, spaces, line
+// breaks, ellipsis and dash).
 func isBoundary(r rune) bool {
+	if text.IsClauseEnd(r) {
+		return true
+	}
 	switch r {
-	case ',', '，', ';', '；', ':', '：', '。', '!', '！', '?', '？', '(', ')', '（', '）', ' ', '\t', '\n', '\u3000', '…', '—':
+	case '(', ')', '（', '）', ' ', '\t', '\n', '\u3000', '…', '—':
 		return true
 	}
 	return false

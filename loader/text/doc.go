@@ -37,10 +37,6 @@ type Doc struct {
 	Paras []Para
 }
 
-// sentenceEnd holds the runes that close a sentence. The semicolon does not:
-// Chinese reports chain clauses of one instruction with it.
-var sentenceEnd = map[rune]bool{'。': true, '\uff01': true, '\uff1f': true, '!': true, '?': true}
-
 // closers may follow a terminator and still belong to its sentence (。” 。)).
 var closers = map[rune]bool{'”': true, '’': true, '」': true, '』': true, '\uff09': true, ')': true, '"': true}
 
