@@ -76,6 +76,7 @@ func FuzzSnippet(f *testing.F) {
 	f.Add("要全力打好基本解决“执行难”攻坚战。", "执行难")
 	f.Add("Ab 法官\n\n大法官 AB", "ab 法官")
 	f.Add(strings.Repeat("前文", 50)+" 公正 司法", "公正 司法")
+	f.Add("法官法官", "ab 法官") // adjacent parts of one compound, marked as one run
 	ix := &Index{tok: fakeTokenize}
 	f.Fuzz(func(t *testing.T, text, query string) {
 		if !utf8.ValidString(text) || !utf8.ValidString(query) {
@@ -92,8 +93,8 @@ func FuzzSnippet(f *testing.F) {
 		for _, part := range strings.Split(snip, markOpen)[1:] {
 			w := strings.ToLower(part[:strings.Index(part, markClose)])
 			for _, p := range pieces(w) {
-				if !slices.Contains(terms, p.term) {
-					t.Fatalf("marked %q, not a term of %q", w, terms)
+				if !concatOfTerms(p.term, terms) {
+					t.Fatalf("marked %q, not a run of terms of %q", w, terms)
 				}
 			}
 		}
@@ -101,4 +102,22 @@ func FuzzSnippet(f *testing.F) {
 			t.Fatalf("snippet of %d runes: %q", n, snip)
 		}
 	})
+}
+
+// concatOfTerms reports whether s is one or more terms written end to end:
+// marks merges adjacent hits, so 法官法官 is one mark made of two terms.
+func concatOfTerms(s string, terms []string) bool {
+	ok := make([]bool, len(s)+1) // ok[i]: s[:i] is a run of terms
+	ok[0] = true
+	for i := 0; i < len(s); i++ {
+		if !ok[i] {
+			continue
+		}
+		for _, t := range terms {
+			if t != "" && strings.HasPrefix(s[i:], t) {
+				ok[i+len(t)] = true
+			}
+		}
+	}
+	return len(s) > 0 && ok[len(s)]
 }
