@@ -23,26 +23,24 @@ import (
 )
 
 // testDB opens a migrated SQLite database in a temp file and counts every
-// statement run on it (at the connection pool, so nothing escapes).
+// statement run on it (at the driver's connections, so nothing escapes:
+// neither raw SQL nor the executions of statements prepared once).
 func testDB(t testing.TB) (*gorm.DB, *sqlcount.Counter) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "test.db")
-	db, err := gorm.Open(sqlite.Open(path+"?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF"), &gorm.Config{Logger: logger.Discard})
+	sqlDB, count, err := sqlcount.Open(sqlite.DriverName, path+"?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sqlDB.Close() })
+	db, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: sqlite.DriverName, Conn: sqlDB}), &gorm.Config{Logger: logger.Discard})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := db.AutoMigrate(model.All()...); err != nil {
 		t.Fatal(err)
 	}
-	count, err := sqlcount.Wrap(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if sqlDB, err := db.DB(); err == nil {
-			sqlDB.Close()
-		}
-	})
+	count.Reset()
 	return db, count
 }
 
