@@ -187,6 +187,12 @@ func FuzzCutAsGse(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		if strings.ContainsRune(text, 0) {
+			// gse's trie (cedar) ends a key at NUL, so gse finds "召\x00"
+			// as the word 召; the table keeps NUL an ordinary rune. Not a
+			// difference worth copying: textio refuses text holding NUL.
+			return
+		}
 		if got, want := s.Cut(text, true), std.Cut(text, true); !slices.Equal(got, want) {
 			t.Errorf("Cut(%q) = %q, gse %q", text, got, want)
 		}
