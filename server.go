@@ -6,6 +6,7 @@
 //
 // --db takes an SQLite file (the default, courts.db) or a postgres:// URL;
 // $DATABASE_URL, when set, is its default.
+//
 //	courtql schema                                                     print the GraphQL SDL
 //
 // server.go is the only place that knows every package: it opens the
