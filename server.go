@@ -3,11 +3,10 @@
 //
 //	courtql [serve] [--db courts.db] [--seeds seeds] [--addr :8080]   load new seeds, then serve
 //	courtql load [--db courts.db] FILE|DIR...                          load articles and exit
+//	courtql schema                                                     print the GraphQL SDL
 //
 // --db takes an SQLite file (the default, courts.db) or a postgres:// URL;
 // $DATABASE_URL, when set, is its default.
-//
-//	courtql schema                                                     print the GraphQL SDL
 //
 // server.go is the only place that knows every package: it opens the
 // database, loads, builds the search index and the HTTP handler, and shuts
