@@ -53,7 +53,7 @@ func main() {
 
 const usage = `usage:
   courtql [serve] [--db PATH|URL] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
-                  [--response-cache-bytes N] [--trusted-documents FILE] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
+                  [--response-cache-bytes N] [--trusted-documents FILE] [--pprof 127.0.0.1:PORT] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
   courtql load [--db PATH|URL] [--max-file-bytes N] FILE|DIR...
   courtql schema
 --db is an SQLite file (default courts.db) or a postgres://user@host:port/dbname URL.
@@ -111,6 +111,8 @@ type serveConfig struct {
 	Timeouts           httpTimeouts
 	// TrustedDocuments, when set, are the only operations served (id → query).
 	TrustedDocuments map[string]string
+	// Pprof, when set, is the loopback address Go's profiles are served on.
+	Pprof string
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -127,11 +129,17 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Int64Var(&cfg.ResponseCacheBytes, "response-cache-bytes", 64<<20, "memory for cached query responses, emptied on every ingest and delete (0 turns the cache off)")
 	cfg.Timeouts.register(fs)
 	trusted := fs.String("trusted-documents", "", "JSON manifest of id → query; when set, only these operations run")
+	fs.StringVar(&cfg.Pprof, "pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, e.g. 127.0.0.1:6060")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
 	if fs.NArg() > 0 {
 		return cfg, fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	if cfg.Pprof != "" {
+		if err := checkLoopback(cfg.Pprof); err != nil {
+			return cfg, err
+		}
 	}
 	for _, o := range strings.Split(*origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -294,11 +302,19 @@ func documentListeners(resolver *graph.Resolver, purgeResponseCache func()) []lo
 func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening func(string)) error {
 	// gse's dictionaries take seconds to load: start now, beside the database.
 	go segment.Default()
+	if cfg.Pprof != "" {
+		_, stop, err := servePprof(cfg.Pprof, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	st, err := openBackend(ctx, cfg.DB, cfg.MaxFileBytes, log)
 	if err != nil {
 		return err
 	}
 	defer st.close()
+	go releaseCMemoryEvery(ctx, cMemoryReleaseInterval)
 	var ready atomic.Bool
 	handler := newHandler(st, cfg, log, &ready)
 

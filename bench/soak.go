@@ -9,6 +9,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"net/http"
 	"net/url"
@@ -16,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -33,6 +35,9 @@ type soakConfig struct {
 	Ports       [2]int
 	Out         string
 	Command     string
+	// ProfileDir, when set, receives the server's heap profiles at the end
+	// of the warm-up and of the soak (go tool pprof -diff_base).
+	ProfileDir string
 }
 
 // soakResult is what the soak measured.
@@ -48,15 +53,21 @@ type soakResult struct {
 	IngestFirstError string
 	IngestP50        time.Duration
 	RSSStart, RSSEnd int64
-	Errors           []string
-	Config           soakConfig
+	// HeapStart, HeapEnd are the Go heap in use (go_memstats_heap_inuse_bytes)
+	// over the same windows as the RSS: what of RSS is Go's own.
+	HeapStart, HeapEnd int64
+	// CPU is the server's user+system CPU time over the timed load: per
+	// query it compares runs on a shared machine better than req/s does.
+	CPU    time.Duration
+	Errors []string
+	Config soakConfig
 }
 
 func runSoakCommand(ctx context.Context, root string, args []string) error {
 	fs := flag.NewFlagSet("soak", flag.ContinueOnError)
 	cfg := soakConfig{Root: root, Command: "go run ./bench soak " + strings.Join(args, " ")}
 	fs.DurationVar(&cfg.Duration, "duration", 60*time.Second, "timed length of the mixed load")
-	fs.DurationVar(&cfg.Warmup, "warmup", 15*time.Second, "mixed load before the start RSS is read (caches, pools and the heap goal settle)")
+	fs.DurationVar(&cfg.Warmup, "warmup", 30*time.Second, "the same load (queries and ingest) before the start RSS is read, so caches, pools and the heap goal settle")
 	fs.IntVar(&cfg.Concurrency, "concurrency", 64, "query clients")
 	fs.IntVar(&cfg.Preload, "preload", 200, "articles loaded with `courtql load` before serving")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "corpus generator seed")
@@ -64,6 +75,7 @@ func runSoakCommand(ctx context.Context, root string, args []string) error {
 	ports := fs.String("ports", "18300-18399", "loopback port range for the server")
 	fs.StringVar(&cfg.Out, "out", "", "markdown report to update (the soak section between its markers)")
 	quick := fs.Bool("quick", false, "5 s, 50 preloaded articles (what CI runs)")
+	fs.StringVar(&cfg.ProfileDir, "profile-dir", "", "write the server's heap profiles after the warm-up and at the end to this directory")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -112,7 +124,14 @@ func runSoak(ctx context.Context, cfg soakConfig) (res *soakResult, err error) {
 		return nil, fmt.Errorf("preload: %w\n%s", err, out)
 	}
 	token := randomToken()
-	srv, err := startServer(bin, db, filepath.Join(tmp, "serve.log"), cfg.Ports, nil, []string{"COURTQL_ADMIN_TOKEN=" + token})
+	var extra []string
+	if cfg.ProfileDir != "" {
+		if err := os.MkdirAll(cfg.ProfileDir, 0o755); err != nil {
+			return nil, err
+		}
+		extra = []string{"--pprof", "127.0.0.1:0"}
+	}
+	srv, err := startServer(bin, db, filepath.Join(tmp, "serve.log"), cfg.Ports, extra, []string{"COURTQL_ADMIN_TOKEN=" + token})
 	if err != nil {
 		return nil, err
 	}
@@ -132,15 +151,12 @@ func runSoak(ctx context.Context, cfg soakConfig) (res *soakResult, err error) {
 	mixed := mixedLoad(client, api, apq, cfg.Concurrency)
 
 	pid := srv.cmd.Process.Pid
-	rss := sampleRSS(pid)
+	rss := sampleRSS(pid, client, srv.url("/metrics"))
 	defer rss.stop()
-	log.Printf("warm-up %v at c=%d", cfg.Warmup, cfg.Concurrency)
-	if w := runLoad(ctx, cfg.Concurrency, 0, cfg.Warmup, mixed).All; w.Errors > 0 {
-		res.Errors = append(res.Errors, fmt.Sprintf("warm-up: %d errors, first: %s", w.Errors, w.FirstError))
-	}
-	res.RSSStart = rss.meanOver(rssWindow)
-
-	log.Printf("soak %v at c=%d while ingesting through the API", cfg.Duration, cfg.Concurrency)
+	// The ingest runs through the warm-up too: the warm-up is the soak's own
+	// workload, so what only ingest brings in (extraction's tables, the
+	// writer's statements, a bigger heap goal) is in the start figure and
+	// the growth measured after it is growth, not warming up.
 	ingestCtx, stopIngest := context.WithCancel(ctx)
 	var (
 		wg  sync.WaitGroup
@@ -151,8 +167,21 @@ func runSoak(ctx context.Context, cfg soakConfig) (res *soakResult, err error) {
 		defer wg.Done()
 		ing = ingestWhile(ingestCtx, client, api, token, fresh)
 	}()
+	log.Printf("warm-up %v at c=%d while ingesting through the API", cfg.Warmup, cfg.Concurrency)
+	if w := runLoad(ctx, cfg.Concurrency, 0, cfg.Warmup, mixed).All; w.Errors > 0 {
+		res.Errors = append(res.Errors, fmt.Sprintf("warm-up: %d errors, first: %s", w.Errors, w.FirstError))
+	}
+	res.RSSStart, res.HeapStart = rss.meanOver(rssWindow)
+	saveHeapProfile(ctx, client, srv, cfg.ProfileDir, "heap-start.pb.gz")
+
+	log.Printf("soak %v at c=%d while ingesting through the API", cfg.Duration, cfg.Concurrency)
+	cpu0, _ := readCPU(pid)
 	res.Load = runLoad(ctx, cfg.Concurrency, 0, cfg.Duration, mixed)
-	res.RSSEnd = rss.meanOver(rssWindow)
+	if cpu1, err := readCPU(pid); err == nil {
+		res.CPU = cpu1 - cpu0
+	}
+	res.RSSEnd, res.HeapEnd = rss.meanOver(rssWindow)
+	saveHeapProfile(ctx, client, srv, cfg.ProfileDir, "heap-end.pb.gz")
 	stopIngest()
 	wg.Wait()
 	res.Ingested, res.IngestErrors, res.IngestTimeouts, res.IngestFirstError = len(ing.ids), ing.errors, ing.timeouts, ing.firstError
@@ -349,7 +378,7 @@ func (r *soakResult) markdown() string {
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("### Soak of %s (commit %s)\n\n", r.Date.Format("2006-01-02 15:04 MST"), r.Commit)
 	w("- Command: `%s`\n", r.Command)
-	w("- %v of mixed queries at concurrency %d after %v of warm-up, on a store of %d articles, while `ingestDocument` added articles one after another.\n",
+	w("- %v of mixed queries at concurrency %d after %v of warm-up under the same load, on a store of %d articles, while `ingestDocument` added articles one after another (warm-up included).\n",
 		r.Config.Duration, r.Config.Concurrency, r.Config.Warmup, r.Config.Preload)
 	w("- Machine: %d CPUs (%s), %.1f GiB, %s; shared with other helpers, so figures are noisy.\n\n", r.Machine.CPUs, r.Machine.CPUModel, r.Machine.MemoryGB, r.Machine.Go)
 	growth := 0.0
@@ -362,7 +391,16 @@ func (r *soakResult) markdown() string {
 	w("| documents lost (ingested, not found by `node(id:)` afterwards) | %d of %d | 0 | %s |\n", r.Lost, r.Ingested, met(r.Lost == 0 && r.Ingested > 0, true))
 	w("| query p99, all kinds | %s | | |\n", ms(r.Load.All.P99))
 	w("| RSS after warm-up → end (means over %v) | %.0f → %.0f MiB (%+.1f%%) | within 10%% | %s |\n", rssWindow, mib(r.RSSStart), mib(r.RSSEnd), 100*growth, met(growth <= 0.10, r.RSSStart > 0))
-	w("| ingestDocument p50 under load | %s (%d documents) | | |\n\n", ms(r.IngestP50), r.Ingested)
+	heapGrowth := 0.0
+	if r.HeapStart > 0 {
+		heapGrowth = float64(r.HeapEnd)/float64(r.HeapStart) - 1
+	}
+	w("| of it the Go heap in use, same windows | %.0f → %.0f MiB (%+.1f%%) | | |\n", mib(r.HeapStart), mib(r.HeapEnd), 100*heapGrowth)
+	w("| ingestDocument p50 under load | %s (%d documents) | | |\n", ms(r.IngestP50), r.Ingested)
+	if n := r.Load.All.Requests; n > 0 && r.CPU > 0 {
+		w("| server CPU (user+system) per query, ingest included | %.2f ms (%.1f s for %d queries) | | |\n", float64(r.CPU.Microseconds())/1000/float64(n), r.CPU.Seconds(), n)
+	}
+	w("\n")
 	w("| kind | req/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|\n")
 	kinds := make([]string, 0, len(r.Load.ByKind))
 	for k := range r.Load.ByKind {
@@ -389,7 +427,8 @@ func (r *soakResult) failed() bool { return r == nil || len(r.Errors) > 0 }
 // nothing growing.
 const rssWindow = 5 * time.Second
 
-// rssSampler reads a process's RSS every 100 ms.
+// rssSampler reads a process's RSS every 100 ms, and its Go heap in use
+// from its /metrics every 500 ms.
 type rssSampler struct {
 	mu      sync.Mutex
 	samples []rssSample
@@ -397,19 +436,24 @@ type rssSampler struct {
 }
 
 type rssSample struct {
-	at  time.Time
-	rss int64
+	at   time.Time
+	rss  int64
+	heap int64 // 0: not read at this sample
 }
 
-func sampleRSS(pid int) *rssSampler {
+func sampleRSS(pid int, client *http.Client, metricsURL string) *rssSampler {
 	s := &rssSampler{done: make(chan struct{})}
 	go func() {
 		t := time.NewTicker(100 * time.Millisecond)
 		defer t.Stop()
-		for {
+		for i := 0; ; i++ {
 			if m, err := readMemory(pid); err == nil {
+				x := rssSample{at: time.Now(), rss: m.RSS}
+				if i%5 == 0 {
+					x.heap = scrapeGauge(client, metricsURL, "go_memstats_heap_inuse_bytes")
+				}
 				s.mu.Lock()
-				s.samples = append(s.samples, rssSample{time.Now(), m.RSS})
+				s.samples = append(s.samples, x)
 				s.mu.Unlock()
 			}
 			select {
@@ -424,20 +468,119 @@ func sampleRSS(pid int) *rssSampler {
 
 func (s *rssSampler) stop() { close(s.done) }
 
-// meanOver returns the mean RSS of the samples of the last d, 0 if none.
-func (s *rssSampler) meanOver(d time.Duration) int64 {
+// meanOver returns the mean RSS and Go heap of the samples of the last d,
+// 0 where there are none.
+func (s *rssSampler) meanOver(d time.Duration) (rss, heap int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	from := time.Now().Add(-d)
-	var sum, n int64
+	var sum, n, hsum, hn int64
 	for _, x := range s.samples {
-		if !x.at.Before(from) {
-			sum += x.rss
-			n++
+		if x.at.Before(from) {
+			continue
+		}
+		sum += x.rss
+		n++
+		if x.heap > 0 {
+			hsum += x.heap
+			hn++
 		}
 	}
-	if n == 0 {
+	if n > 0 {
+		rss = sum / n
+	}
+	if hn > 0 {
+		heap = hsum / hn
+	}
+	return rss, heap
+}
+
+// readCPU is a process's user+system CPU time from /proc/PID/stat.
+func readCPU(pid int) (time.Duration, error) {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, fmt.Errorf("read cpu: %w", err)
+	}
+	// The command name (field 2) may hold spaces: count from its ')'.
+	i := strings.LastIndexByte(string(raw), ')')
+	f := strings.Fields(string(raw[i+1:]))
+	if len(f) < 13 {
+		return 0, fmt.Errorf("read cpu: short /proc/%d/stat", pid)
+	}
+	utime, err1 := strconv.ParseInt(f[11], 10, 64) // field 14
+	stime, err2 := strconv.ParseInt(f[12], 10, 64) // field 15
+	if err := errors.Join(err1, err2); err != nil {
+		return 0, fmt.Errorf("read cpu: %w", err)
+	}
+	const clockTicks = 100 // USER_HZ on Linux
+	return time.Duration(utime+stime) * time.Second / clockTicks, nil
+}
+
+// scrapeGauge reads one unlabelled gauge from a Prometheus text page, 0 if
+// it cannot.
+func scrapeGauge(client *http.Client, url, name string) int64 {
+	resp, err := client.Get(url)
+	if err != nil {
 		return 0
 	}
-	return sum / n
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(line, name+" "); ok {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err == nil {
+				return int64(f)
+			}
+		}
+	}
+	return 0
+}
+
+// saveHeapProfile writes the server's heap profile to dir/name when dir is
+// set (the server then serves pprof on the loopback address it logged).
+func saveHeapProfile(ctx context.Context, client *http.Client, srv *server, dir, name string) {
+	if dir == "" {
+		return
+	}
+	addr, err := pprofAddr(srv.log.Name())
+	if err == nil {
+		var req *http.Request
+		req, err = http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/debug/pprof/heap", nil)
+		if err == nil {
+			var resp *http.Response
+			if resp, err = client.Do(req); err == nil {
+				var raw []byte
+				raw, err = io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if err == nil {
+					err = os.WriteFile(filepath.Join(dir, name), raw, 0o644)
+				}
+			}
+		}
+	}
+	if err != nil {
+		log.Printf("heap profile %s: %v", name, err)
+		return
+	}
+	log.Printf("wrote %s", filepath.Join(dir, name))
+}
+
+// pprofAddr finds the address the server logged `pprof listening` with.
+func pprofAddr(logPath string) (string, error) {
+	raw, err := os.ReadFile(logPath)
+	if err != nil {
+		return "", err
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if !strings.Contains(line, `msg="pprof listening"`) {
+			continue
+		}
+		if _, a, ok := strings.Cut(line, " addr="); ok {
+			return strings.Fields(a)[0], nil
+		}
+	}
+	return "", fmt.Errorf("no pprof address in %s", logPath)
 }

@@ -1,0 +1,6 @@
+//go:build !(linux && cgo)
+
+package main
+
+// releaseCMemory has nothing to do without glibc (see malloc_linux.go).
+func releaseCMemory() {}
