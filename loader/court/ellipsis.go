@@ -181,7 +181,7 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 				m.start, m.end = k, it[1]
 				break
 			}
-			if !uncounted || level != "" || inter {
+			if level != "" || inter {
 				continue
 			}
 			if m, ok = sc.numberedItem(s[k:it[1]]); ok {
@@ -240,7 +240,8 @@ func (sc *scanner) ellipsisItem(name []rune, level string, inter bool) (mention,
 
 // numberedItem resolves an item of a 等 list that is a numbered intermediate
 // court of the context municipality, written as its ordinal and 中 or 中院:
-// "一中、二中、浦东、徐汇等法院" in 上海's text (上海市第一中级人民法院). Only
+// "一中、二中、浦东、徐汇等法院" or "一中、二中、浦东、闵行等四家法院" in 上海's
+// text (上海市第一中级人民法院). Only
 // municipalities number their intermediate courts so; elsewhere it fails.
 func (sc *scanner) numberedItem(name []rune) (mention, bool) {
 	p := sc.ctx.prov

@@ -39,3 +39,30 @@ func TestLeadContext(t *testing.T) {
 		}
 	}
 }
+
+// A subtitle line that repeats the headline in short yields to the same
+// kind of meeting held in a later sentence, which carries the date and the
+// full name; a later meeting of another kind does not take its place.
+func TestSubtitleYieldsToLead(t *testing.T) {
+	tests := []struct{ body, pub, name, date string }{
+		{"杭州召开法院执行工作推进会\n3月5日上午,杭州市中级人民法院召开全市法院执行工作推进会。", "2021-03-08",
+			"全市法院执行工作推进会", "2021-03-05"},
+		{"四川召开法院调解工作座谈会\n2月29日,四川省高级人民法院召开全省法院诉前调解工作座谈会。", "2016-03-01",
+			"全省法院诉前调解工作座谈会", "2016-02-29"},
+		// a hard-wrapped lead: the name's line is the lead itself
+		{"5月6日 吉林高院召开\n\n全省基层法院院长座谈会\n\n会议强调,要抓好基层基础。会后,通化中院召开审判工作现场会。", "2022-05-09",
+			"全省基层法院院长座谈会", "2022-05-06"},
+		// a subtitle with no later lead stays the meeting
+		{"昆明召开法院审判管理工作会议\n会议总结了去年的工作。", "2020-01-10", "法院审判管理工作会议", ""},
+	}
+	for _, tt := range tests {
+		got := Find(text.New(tt.body), "", tt.pub, court.Scan(tt.body))
+		if len(got) == 0 {
+			t.Errorf("%q: no meeting", tt.body)
+			continue
+		}
+		if got[0].Name != tt.name || got[0].Date != tt.date {
+			t.Errorf("%q: name %q date %q, want %q %q", tt.body, got[0].Name, got[0].Date, tt.name, tt.date)
+		}
+	}
+}

@@ -46,7 +46,7 @@ func Find(d *text.Doc, title, publishedAt string, mentions []court.Mention) []Me
 	m.Title = titleLine
 
 	cands := findNames(rs)
-	c, found := pick(cands)
+	c, found := pickHeld(rs, cands)
 	switch {
 	case found:
 		m.Name = cleanName(string(rs[c.start:c.end]))
@@ -126,6 +126,44 @@ func pick(cands []candidate) (candidate, bool) {
 		return cands[0], true
 	}
 	return candidate{}, false
+}
+
+// pickHeld is pick over the body, where a held meeting named in a subtitle
+// line yields to the same kind of meeting held in a later sentence: the
+// subtitle repeats the headline in short and rarely carries the date or the
+// full name ("上海召开法院审判管理工作会议"
+// over "2月29日下午,上海市高级人民法院召开全市法院审判管理工作会议。").
+func pickHeld(rs []rune, cands []candidate) (candidate, bool) {
+	c, ok := pick(cands)
+	if !ok || !c.strong || !inSubtitle(rs, c) {
+		return c, ok
+	}
+	kind := kindOf(cleanName(string(rs[c.start:c.end])))
+	for _, l := range cands {
+		if l.start > c.start && l.strong && !inSubtitle(rs, l) && kindOf(cleanName(string(rs[l.start:l.end]))) == kind {
+			return l, true
+		}
+	}
+	return c, true
+}
+
+// maxSubtitleRunes bounds a subtitle line; a longer line is prose.
+const maxSubtitleRunes = 40
+
+// inSubtitle reports a name on a short line of its own without sentence
+// punctuation: a subtitle or repeated headline, not the report's lead.
+func inSubtitle(rs []rune, c candidate) bool {
+	start, end := c.start, c.end
+	for start > 0 && rs[start-1] != '\n' && c.end-start <= maxSubtitleRunes {
+		start--
+	}
+	for end < len(rs) && rs[end] != '\n' && end-start <= maxSubtitleRunes {
+		end++
+	}
+	if end-start > maxSubtitleRunes || start > 0 && rs[start-1] != '\n' {
+		return false
+	}
+	return !strings.ContainsAny(string(rs[start:end]), "。，,；;！!？?：:")
 }
 
 // headline returns the headline line that names a meeting (a second line's

@@ -68,10 +68,11 @@ var ledIntro = regexp.MustCompile(`^[^,;:。]{0,30}?(?:指出|强调)[,:]`)
 
 // ledIntroSentence returns the sentence just before an enumeration's first
 // item when it is an instruction of its own: a whole sentence led by 指出
-// or 强调 whose first clause states a fact (X是…) and a later clause holds
-// the modal 要, announcing no list.
+// or 强调 whose first clause states a fact (X是…, X离不开Y; factClause)
+// and a later clause holds the modal 要 or 必须, announcing no list.
 //
 //	会议指出,创建…是法庭工作的重中之重,人民法庭要发挥…优势,…。|一要走好群众路线。
+//	会议指出,现代化离不开信息化,必须…强力推进智慧法院建设。|一要深刻认识重要意义。
 //
 // A sentence without such a lead only frames the list (下一步,我们要以更
 // 高的标准…继续推动…。|一是要…) and stays out.
@@ -91,14 +92,14 @@ func (x *extractor) ledIntroSentence(e enumeration) (text.Span, bool) {
 		return text.Span{}, false
 	}
 	lead := t.Start + len([]rune(ledIntro.FindString(st)))
-	y := firstModal(x.f, lead, t.End)
+	y := firstInstruction(x.f, lead, t.End)
 	if y < 0 {
 		return text.Span{}, false
 	}
 	// The lead first states a fact (X是…), then draws the instruction from
 	// it; an instruction straight after the lead (王乐群强调,全省法院要深刻
 	// 把握…。一是要…) sums up the list and only introduces it.
-	if !copulaClause.MatchString(string(x.f[lead:y])) || hasModal(x.f, lead, x.clauseEnd(lead)) {
+	if !factClause.MatchString(string(x.f[lead:y])) || firstInstruction(x.f, lead, x.clauseEnd(lead)) >= 0 {
 		return text.Span{}, false
 	}
 	return t, true

@@ -86,8 +86,18 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 			m.roles = addRole(m.roles, RoleSpeech)
 			break
 		}
+		if r == ',' && len(m.roles) > 0 && i+1 < stop && f[i+1] == '并' {
+			// 出席,并作了题为《…》的工作报告: 并 goes on with the same subject's acts.
+			i++
+			continue
+		}
 		if r == '。' || r == ';' || r == '!' || r == '?' || r == '\n' || r == ',' && len(m.roles) > 0 {
 			break
+		}
+		if r == '《' {
+			// a title names a document, it holds no act: 《…讲话精神》
+			i = titleEnd(f, i, stop)
+			continue
 		}
 		if next, done, ok := x.roleWordAt(&rs, i); ok {
 			if done {
@@ -271,4 +281,15 @@ func addRole(roles []string, r string) []string {
 		}
 	}
 	return append(roles, r)
+}
+
+// titleEnd returns the position after the 》 closing the title opened at i,
+// or i+1 when it is not closed before stop.
+func titleEnd(f []rune, i, stop int) int {
+	for j := i + 1; j < stop; j++ {
+		if f[j] == '》' {
+			return j + 1
+		}
+	}
+	return i + 1
 }

@@ -9,6 +9,43 @@ import (
 // to do; 但是, 于是, 还是, 或是, 总是, 凡是, 要是, 可是, 只是 are no copula.
 var copulaClause = regexp.MustCompile(`^[^,;。:]{1,30}?[^但于还或总凡要可只就]是`)
 
+// factClause is a first clause stating a fact: a copula (copulaClause) or
+// a verb of relation between two things, 现代化离不开信息化, 执行工作事关…,
+// 成效取决于….
+var factClause = regexp.MustCompile(`^[^,;。:]{1,30}?(?:[^但于还或总凡要可只就]是|离不开|关系到|关系着|关乎|事关|取决于|决定着|意味着|标志着)`)
+
+// strongInstructions instruct as the modal 要 does: 必须站在…高度,强力推进….
+var strongInstructions = []string{"必须", "务必", "应当"}
+
+// firstInstruction returns where the first modal 要 or strong instruction
+// word of [s,e) stands, -1 when there is none.
+func firstInstruction(f []rune, s, e int) int {
+	y := firstModal(f, s, e)
+	if y < 0 {
+		y = e
+	}
+	for _, w := range strongInstructions {
+		if i := indexRunes(f[s:y], w); i >= 0 {
+			y = s + i
+		}
+	}
+	if y == e {
+		return -1
+	}
+	return y
+}
+
+// indexRunes returns the rune offset of w in f, -1 when absent.
+func indexRunes(f []rune, w string) int {
+	ws := []rune(w)
+	for i := 0; i+len(ws) <= len(f); i++ {
+		if string(f[i:i+len(ws)]) == w {
+			return i
+		}
+	}
+	return -1
+}
+
 // significance is a clause on the weight of something: 具有十分重要的意义.
 var significance = regexp.MustCompile(`具有[^,;。]{0,12}(?:意义|作用)`)
 
@@ -37,7 +74,7 @@ func (x *extractor) statementAt(s, e int) bool {
 			return false
 		}
 	}
-	return copulaClause.MatchString(t) || significance.MatchString(t) || situation.MatchString(strings.TrimRight(t, "。!? "))
+	return factClause.MatchString(t) || significance.MatchString(t) || situation.MatchString(strings.TrimRight(t, "。!? "))
 }
 
 // statementAfterLead reports whether the sentence [lead,e) led by 强调 or
