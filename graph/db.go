@@ -91,7 +91,7 @@ func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where
 	case len(parents) <= maxUnionParents:
 		// One LIMITed index range per parent, joined by UNION ALL: cheaper
 		// than numbering every child with a window function.
-		part := fmt.Sprintf(`SELECT * FROM (SELECT t.* FROM %[1]s t WHERE t.%[2]s = ?%[3]s ORDER BY %[4]s LIMIT ?)`,
+		part := fmt.Sprintf(`SELECT * FROM (SELECT t.* FROM %[1]s t WHERE t.%[2]s = ?%[3]s ORDER BY %[4]s LIMIT ?) AS p_`,
 			table, parentCol, cond, o.orderSQL("t."))
 		parts := make([]string, len(parents))
 		for i, p := range parents {
@@ -105,7 +105,7 @@ func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where
 		q = fmt.Sprintf(`SELECT * FROM (
 			SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.%[1]s ORDER BY %[2]s) AS rn_
 			FROM %[3]s t WHERE t.%[1]s IN ?%[4]s
-		) WHERE rn_ <= ? ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond)
+		) AS w_ WHERE rn_ <= ? ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond)
 		args = append(append([]any{parents}, condArgs...), limit)
 	}
 	var rows []*T
