@@ -5,6 +5,9 @@
 //	courtql load [--db courts.db] FILE|DIR...                          load articles and exit
 //	courtql schema                                                     print the GraphQL SDL
 //
+// --db takes an SQLite file (the default, courts.db) or a postgres:// URL;
+// $DATABASE_URL, when set, is its default.
+//
 // server.go is the only place that knows every package: it opens the
 // database, loads, builds the search index and the HTTP handler, and shuts
 // down gracefully on SIGINT/SIGTERM.
@@ -49,11 +52,12 @@ func main() {
 }
 
 const usage = `usage:
-  courtql [serve] [--db PATH] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
+  courtql [serve] [--db PATH|URL] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
                   [--response-cache-bytes N] [--trusted-documents FILE] [--pprof 127.0.0.1:PORT] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
-  courtql load [--db PATH] [--max-file-bytes N] FILE|DIR...
+  courtql load [--db PATH|URL] [--max-file-bytes N] FILE|DIR...
   courtql schema
-environment: COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations;
+--db is an SQLite file (default courts.db) or a postgres://user@host:port/dbname URL.
+environment: DATABASE_URL is --db's default when set; COURTQL_ADMIN_TOKEN enables the ingestDocument/deleteDocument mutations;
   COURTQL_METRICS_TOKEN protects GET /metrics (required to serve it with --production).
 `
 
@@ -75,7 +79,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, listenin
 	case "load":
 		fs := flag.NewFlagSet("load", flag.ContinueOnError)
 		fs.SetOutput(stderr)
-		dbPath := fs.String("db", "courts.db", "SQLite database file")
+		dbPath := fs.String("db", defaultDB(), dbUsage)
 		maxBytes := fs.Int64("max-file-bytes", textio.DefaultMaxBytes, "refuse article files larger than this many bytes (<= 0: no limit)")
 		if err := fs.Parse(args); err != nil {
 			return err
@@ -115,7 +119,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	var cfg serveConfig
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&cfg.DB, "db", "courts.db", "SQLite database file")
+	fs.StringVar(&cfg.DB, "db", defaultDB(), dbUsage)
 	fs.StringVar(&cfg.Seeds, "seeds", "seeds", "directory of articles loaded before serving (\"\" for none)")
 	fs.StringVar(&cfg.Addr, "addr", ":8080", "address to listen on")
 	fs.Int64Var(&cfg.MaxFileBytes, "max-file-bytes", textio.DefaultMaxBytes,
@@ -152,6 +156,18 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 		cfg.TrustedDocuments = docs
 	}
 	return cfg, nil
+}
+
+// dbUsage documents --db for both commands.
+const dbUsage = "SQLite database file, or a postgres://user@host:port/dbname URL (default $DATABASE_URL when set)"
+
+// defaultDB is --db's default: $DATABASE_URL when set (as platforms that
+// provision PostgreSQL pass it), else the SQLite file courts.db.
+func defaultDB() string {
+	if u := os.Getenv("DATABASE_URL"); u != "" {
+		return u
+	}
+	return "courts.db"
 }
 
 // openDB opens the database with the search package's driver, so its bm25

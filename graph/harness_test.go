@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"path/filepath"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
@@ -14,35 +13,23 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/go-viper/mapstructure/v2"
 	"github.com/vektah/gqlparser/v2/gqlerror"
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"courtql/graph/sqlcount"
+	"courtql/internal/dbtest"
 	"courtql/model"
 )
 
-// testDB opens a migrated SQLite database in a temp file and counts every
-// statement run on it (at the connection pool, so nothing escapes).
+// testDB opens a migrated database of its own (dbtest) and counts every
+// statement run on it (at the driver's connections, so nothing escapes:
+// neither raw SQL nor the executions of statements prepared once).
 func testDB(t testing.TB) (*gorm.DB, *sqlcount.Counter) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "test.db")
-	db, err := gorm.Open(sqlite.Open(path+"?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF"), &gorm.Config{Logger: logger.Discard})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, count := dbtest.OpenCounted(t, "", "?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF")
 	if err := db.AutoMigrate(model.All()...); err != nil {
 		t.Fatal(err)
 	}
-	count, err := sqlcount.Wrap(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if sqlDB, err := db.DB(); err == nil {
-			sqlDB.Close()
-		}
-	})
+	count.Reset()
 	return db, count
 }
 

@@ -93,11 +93,11 @@ func (l *Loader) maxBytes() int64 {
 	return l.MaxFileBytes
 }
 
-// extractText is the pipeline's one call into extraction, so a cancellable
-// extractor is a one-line change here.
-func extractText(_ context.Context, source, text string) (extract.Result, []string, error) {
-	res, diag := extract.Extract(source, text)
-	return res, diag, nil
+// extractText is the pipeline's one call into extraction. It passes ctx
+// on, so a request's deadline, a cancelled load and SIGTERM stop the
+// extraction of a long text instead of leaving it to run for minutes.
+func extractText(ctx context.Context, source, text string) (extract.Result, []string, error) {
+	return extract.ExtractContext(ctx, source, text)
 }
 
 // save stores items in one transaction and tells the listeners about each

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"gorm.io/gorm"
 
+	"courtql/internal/dbtest"
 	"courtql/loader/store"
 	"courtql/model"
 )
@@ -18,7 +19,7 @@ const seedsDir = "../seeds"
 
 func openDB(t *testing.T) *gorm.DB {
 	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "test.db"), store.Options{})
+	db, err := store.Open(dbtest.Target(t, "test.db"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -126,6 +126,9 @@ func Open(db *gorm.DB, tok Tokenizer) (*Index, error) {
 	if tok == nil {
 		return nil, fmt.Errorf("open search index: nil tokenizer")
 	}
+	if db.Dialector.Name() != "sqlite" {
+		return nil, fmt.Errorf("open search index: no search index for %s databases yet", db.Dialector.Name())
+	}
 	var one float64
 	if err := db.Raw(`SELECT bm25(x'')`).Row().Scan(&one); err != nil {
 		if strings.Contains(err.Error(), "no such function") {

@@ -14,6 +14,13 @@ var reportLead = regexp.MustCompile(`^(?:[\p{Han}]{0,6}工作)?报告(?:中|还|
 // 代表院党组作工作报告, 作了题为…的报告.
 var reportGiven = regexp.MustCompile(`^(?:同志)?[^,;。]{0,12}?(?:作|做)(?:了)?[^,;。]{0,20}?报告`)
 
+// reportGivenRunes is the longest text reportGiven can match (2+12+1+1+20+2
+// runes): it is anchored at the start, so matching only that many runes of
+// the sentence gives the same answer, and a sentence as long as a whole
+// unpunctuated line is no longer copied once per mention (that copy made
+// extraction quadratic in the line's length).
+const reportGivenRunes = 38
+
 // reportEvents returns an event at each clause led by the report, giving the
 // floor to the attendee who gave it:
 //
@@ -26,7 +33,7 @@ func (x *extractor) reportEvents(ms []mention, people []person) []event {
 		}
 		for _, k := range p.mentions {
 			m := ms[k]
-			if reportGiven.MatchString(string(x.f[m.cend:x.sentenceEnd(m.cend)])) {
+			if reportGiven.MatchString(string(x.f[m.cend:min(x.sentenceEnd(m.cend), m.cend+reportGivenRunes)])) {
 				reporter = p.att
 				break
 			}

@@ -1,10 +1,14 @@
 // Package store writes extraction results to the database with GORM, in
-// batched transactions, and opens the SQLite database courtql uses.
+// batched transactions, and opens the database courtql uses: an SQLite file
+// (the embedded default) or a PostgreSQL server.
 package store
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 
+	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
@@ -15,37 +19,92 @@ import (
 // Options tune Open.
 type Options struct {
 	// DriverName is a database/sql driver registered over go-sqlite3 (the
-	// search package registers one with its ranking function); "" is the default.
+	// search package registers one with its ranking function); "" is the
+	// default. PostgreSQL ignores it.
 	DriverName string
 	Logger     logger.Interface
 }
 
-// Open opens (creating if needed) the SQLite database at path in WAL mode with
-// a busy timeout and foreign keys on, and migrates the schema.
-func Open(path string, opts Options) (*gorm.DB, error) {
-	// mattn/go-sqlite3 applies these per connection; _txlock=immediate takes
-	// the write lock at BEGIN so concurrent writers wait instead of deadlocking.
-	dsn := "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=1&_synchronous=NORMAL&_txlock=immediate"
+// Dialect names, as gorm's Dialector.Name reports them.
+const (
+	SQLite   = "sqlite"
+	Postgres = "postgres"
+)
+
+// IsPostgres reports whether target names a PostgreSQL database (a
+// postgres:// or postgresql:// URL, or postgres:… as libpq's keyword form
+// is not accepted) rather than an SQLite file.
+func IsPostgres(target string) bool {
+	return strings.HasPrefix(target, "postgres://") || strings.HasPrefix(target, "postgresql://") ||
+		strings.HasPrefix(target, "postgres:")
+}
+
+// DialectOf returns the dialect of an opened database: SQLite or Postgres.
+func DialectOf(db *gorm.DB) string { return db.Dialector.Name() }
+
+// Open opens target and migrates the schema: a PostgreSQL database when
+// target is a postgres:// URL, else the SQLite file at target path
+// (created if needed).
+func Open(target string, opts Options) (*gorm.DB, error) {
 	lg := opts.Logger
 	if lg == nil {
 		lg = logger.Discard
 	}
-	driverName := opts.DriverName
+	var db *gorm.DB
+	var err error
+	if IsPostgres(target) {
+		db, err = openPostgres(target, lg)
+	} else {
+		db, err = openSQLite(target, opts.DriverName, lg)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", Redact(target), err)
+	}
+	if err := Migrate(db); err != nil {
+		return nil, fmt.Errorf("migrate %s: %w", Redact(target), err)
+	}
+	return db, nil
+}
+
+// openSQLite opens the SQLite database at path in WAL mode with a busy
+// timeout and foreign keys on.
+func openSQLite(path, driverName string, lg logger.Interface) (*gorm.DB, error) {
+	// mattn/go-sqlite3 applies these per connection; _txlock=immediate takes
+	// the write lock at BEGIN so concurrent writers wait instead of deadlocking.
+	dsn := "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=1&_synchronous=NORMAL&_txlock=immediate"
 	if driverName == "" {
 		driverName = sqlite.DriverName
 	}
 	conn, err := openWithPragmas(driverName, dsn)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err
 	}
-	db, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: driverName, Conn: conn}), &gorm.Config{Logger: lg})
+	return gorm.Open(sqlite.New(sqlite.Config{DriverName: driverName, Conn: conn}), &gorm.Config{Logger: lg})
+}
+
+// openPostgres opens a PostgreSQL database through pgx. "postgres:" without
+// slashes is accepted as a short form of "postgres://".
+func openPostgres(target string, lg logger.Interface) (*gorm.DB, error) {
+	if !strings.HasPrefix(target, "postgres://") && !strings.HasPrefix(target, "postgresql://") {
+		target = "postgres://" + strings.TrimPrefix(target, "postgres:")
+	}
+	db, err := gorm.Open(postgres.Open(target), &gorm.Config{Logger: lg})
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	if err := Migrate(db); err != nil {
-		return nil, fmt.Errorf("migrate %s: %w", path, err)
+		return nil, err
 	}
 	return db, nil
+}
+
+// Redact returns target with any password in a URL replaced, for messages.
+func Redact(target string) string {
+	u, err := url.Parse(target)
+	if err != nil || u.User == nil {
+		return target
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
 }
 
 // Migrate creates or updates every table, the store's own DocumentSource

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"courtql/internal/dbtest"
 	"courtql/model"
 )
 
@@ -32,7 +33,7 @@ func TestOpenSetsPragmas(t *testing.T) {
 }
 
 func TestDeleteUnknownDocumentIsNotFound(t *testing.T) {
-	db, err := Open(filepath.Join(t.TempDir(), "d.db"), Options{})
+	db, err := Open(dbtest.Target(t, "d.db"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
