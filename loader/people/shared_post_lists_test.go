@@ -32,7 +32,7 @@ func TestSeveralPeopleAfterOnePost(t *testing.T) {
 				{name: "刘小平", court: "-", titles: []string{"执行局局长"}}},
 			absent: []string{"周立和"}},
 		{name: "a one-name list before a comma",
-			in: "某区人民法院召开党组会议。庭长吴平,副庭长郑立出席会议。",
+			in:       "某区人民法院召开党组会议。庭长吴平,副庭长郑立出席会议。",
 			speakers: []speakerWant{{name: "吴平", court: "-", titles: []string{"庭长"}, roles: []string{"出席"}}, {name: "郑立", court: "-", titles: []string{"副庭长"}, roles: []string{"出席"}}}},
 	}
 	for _, tc := range cases {
