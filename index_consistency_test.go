@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"courtql/internal/dbtest"
 )
 
 // TestIncrementalIndexMatchesRebuild loads articles in small batches,
@@ -26,7 +28,7 @@ func TestIncrementalIndexMatchesRebuild(t *testing.T) {
 		b, _ := os.ReadFile(f)
 		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
 	}
-	st, err := openBackend(context.Background(), filepath.Join(t.TempDir(), "i.db"), 0, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	st, err := openBackend(context.Background(), dbtest.Target(t, "i.db"), 0, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,8 +62,14 @@ func TestIncrementalIndexMatchesRebuild(t *testing.T) {
 
 	dump := func() []string {
 		var rows []string
-		err := st.db.Raw(`SELECT e.type || ':' || e.entity_id || ':' || e.document_id || ':' || e.body || ':' || f.body
-			FROM search_entries e JOIN search_fts f ON f.docid = e.id`).Scan(&rows).Error
+		q := `SELECT e.type || ':' || e.entity_id || ':' || e.document_id || ':' || e.body || ':' || f.body
+			FROM search_entries e JOIN search_fts f ON f.docid = e.id`
+		if dbtest.Postgres() {
+			q = `SELECT e.type || ':' || e.entity_id || ':' || e.document_id || ':' || e.body || ':' ||
+				e.terms::text || ':' || e.term_counts::text || ':' || e.body_len || ':' || e.extra_len
+				FROM search_entries e`
+		}
+		err := st.db.Raw(q).Scan(&rows).Error
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,11 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"courtql/graph/search"
 	"courtql/graph/sqlcount"
 )
 
@@ -27,7 +32,7 @@ const evalQuery = `{ meetings(first: 100) { edges { node {
 // TestNoNPlusOneThroughTheServer counts SQL statements for one query through
 // the whole stack (transport limits, batching, resolvers) over 5 and 50
 // meetings: the count is exact and depends on the query's shape, not on the
-// rows. Every statement kind counts (sqlcount wraps the connection pool).
+// rows. Every statement kind counts (sqlcount wraps the driver's connections).
 func TestNoNPlusOneThroughTheServer(t *testing.T) {
 	statements := func(copies int) (int64, int) {
 		dir := t.TempDir()
@@ -42,7 +47,8 @@ func TestNoNPlusOneThroughTheServer(t *testing.T) {
 			}
 		}
 		log := slog.New(slog.NewTextHandler(io.Discard, nil))
-		st, err := openBackend(context.Background(), filepath.Join(t.TempDir(), "n1.db"), 0, log)
+		dbPath := filepath.Join(t.TempDir(), "n1.db")
+		st, err := openBackend(context.Background(), dbPath, 0, log)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,11 +56,20 @@ func TestNoNPlusOneThroughTheServer(t *testing.T) {
 		if _, err := st.loader.Load(context.Background(), dir); err != nil {
 			t.Fatal(err)
 		}
-		db := st.db
-		count, err := sqlcount.Wrap(db)
+		// Serve from a second, counting pool on the same file: the
+		// counter sits at the driver's connections, so it must be there
+		// when the pool opens.
+		sqlDB, count, err := sqlcount.Open(search.DriverName, "file:"+dbPath+"?_busy_timeout=5000")
 		if err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { sqlDB.Close() })
+		loaded := st.db
+		t.Cleanup(func() { closeDB(loaded) })
+		if st.db, err = gorm.Open(sqlite.New(sqlite.Config{DriverName: search.DriverName, Conn: sqlDB}), &gorm.Config{Logger: logger.Discard}); err != nil {
+			t.Fatal(err)
+		}
+		count.Reset() // gorm's version probe
 		var ready atomic.Bool
 		ready.Store(true)
 		srv := httptest.NewServer(newHandler(st, serveConfig{}, log, &ready))

@@ -26,6 +26,7 @@ import (
 // caches outlives the rows the response shows.
 type scope struct {
 	db      *gorm.DB
+	rd      *reader // db's prepared reads; nil when db has no pool
 	mu      sync.Mutex
 	members map[any]member // *T → its group and position
 }
@@ -54,7 +55,8 @@ type scopeKey struct{}
 
 // withScope returns ctx carrying a fresh scope over db.
 func withScope(ctx context.Context, db *gorm.DB) context.Context {
-	return context.WithValue(ctx, scopeKey{}, &scope{db: db, members: map[any]member{}})
+	rd, _ := readerOf(db) // a nil reader fails each read with its reason
+	return context.WithValue(ctx, scopeKey{}, &scope{db: db, rd: rd, members: map[any]member{}})
 }
 
 // WithScope returns ctx carrying a fresh batching scope over db, for calling

@@ -16,27 +16,31 @@ import (
 )
 
 // byIDs loads the rows of T with the given ids, in no particular order.
-func byIDs[T any](ctx context.Context, db *gorm.DB, ids []uint) ([]*T, error) {
-	var rows []*T
+func byIDs[T any](ctx context.Context, r *reader, ids []uint) ([]*T, error) {
 	if len(ids) == 0 {
-		return rows, nil
+		return nil, nil
 	}
-	if err := db.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
-		return nil, fmt.Errorf("load by id: %w", err)
+	spec := specOf[T]()
+	in, args := inList(ids)
+	rows, err := query(ctx, r, spec, `SELECT `+spec.colList("")+` FROM `+spec.table+` WHERE id IN `+in, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load %s by id: %w", spec.table, err)
 	}
 	return rows, nil
 }
 
 // childRows loads the rows of T whose parentCol is one of parents, grouped
 // by parent, in the order given by orderSQL. where adds a fixed condition.
-func childRows[T any](ctx context.Context, db *gorm.DB, parentCol, where, orderSQL string, parents []uint, parent func(*T) uint) (map[uint][]*T, error) {
-	var rows []*T
-	q := db.WithContext(ctx).Where(parentCol+" IN ?", parents)
+func childRows[T any](ctx context.Context, r *reader, parentCol, where, orderSQL string, parents []uint, parent func(*T) uint) (map[uint][]*T, error) {
+	spec := specOf[T]()
+	in, args := inList(parents)
+	q := `SELECT ` + spec.colList("") + ` FROM ` + spec.table + ` WHERE ` + parentCol + ` IN ` + in
 	if where != "" {
-		q = q.Where(where)
+		q += " AND " + where
 	}
-	if err := q.Order(orderSQL).Find(&rows).Error; err != nil {
-		return nil, fmt.Errorf("load children by %s: %w", parentCol, err)
+	rows, err := query(ctx, r, spec, q+` ORDER BY `+orderSQL, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load %s by %s: %w", spec.table, parentCol, err)
 	}
 	return byParent(rows, parent), nil
 }
@@ -50,29 +54,40 @@ func byParent[T any](rows []*T, parent func(*T) uint) map[uint][]*T {
 }
 
 // courtsOfMeetings loads the courts taking part in meetings, by MeetingCourt.Seq.
-func courtsOfMeetings(ctx context.Context, db *gorm.DB, meetings []uint) (map[uint][]*model.Court, error) {
-	type row struct {
-		MeetingID   uint
-		model.Court `gorm:"embedded"`
-	}
-	var rows []row
-	err := db.WithContext(ctx).Raw(`SELECT mc.meeting_id, c.* FROM meeting_courts mc
+func courtsOfMeetings(ctx context.Context, r *reader, meetings []uint) (map[uint][]*model.Court, error) {
+	in, args := inList(meetings)
+	st, err := r.stmt(ctx, `SELECT mc.meeting_id, `+courtSpec.colList("c.")+` FROM meeting_courts mc
 		JOIN courts c ON c.id = mc.court_id
-		WHERE mc.meeting_id IN ? ORDER BY mc.meeting_id, mc.seq, c.id`, meetings).Scan(&rows).Error
+		WHERE mc.meeting_id IN `+in+` ORDER BY mc.meeting_id, mc.seq, c.id`)
 	if err != nil {
 		return nil, fmt.Errorf("load meeting courts: %w", err)
 	}
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load meeting courts: %w", err)
+	}
+	defer rows.Close()
+	var meeting intCol
+	dest, build := courtSpec.bind()
+	dest = append([]any{&meeting}, dest...)
 	out := make(map[uint][]*model.Court, len(meetings))
-	for i := range rows {
-		out[rows[i].MeetingID] = append(out[rows[i].MeetingID], &rows[i].Court)
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("load meeting courts: %w", err)
+		}
+		out[uint(meeting)] = append(out[uint(meeting)], build())
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load meeting courts: %w", err)
 	}
 	return out, nil
 }
 
-// windowRows loads, in one statement, up to limit rows of table per parent
-// (all when limit < 0) whose parentCol is one of parents, after cursor c in
-// order o. where adds a fixed condition.
-func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where string, parents []uint, o order, c *cursor, limit int, parent func(*T) uint) (map[uint][]*T, error) {
+// windowRows loads, in one statement, up to limit rows of T per parent (all
+// when limit < 0) whose parentCol is one of parents, after cursor c in order
+// o. where adds a fixed condition.
+func windowRows[T any](ctx context.Context, r *reader, parentCol, where string, parents []uint, o order, c *cursor, limit int, parent func(*T) uint) (map[uint][]*T, error) {
+	spec := specOf[T]()
 	cond, condArgs := "", []any{}
 	if where != "" {
 		cond = " AND " + where
@@ -85,16 +100,24 @@ func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where
 	var args []any
 	switch {
 	case limit < 0:
-		q = fmt.Sprintf(`SELECT t.* FROM %[1]s t WHERE t.%[2]s IN ?%[3]s ORDER BY t.%[2]s, %[4]s`,
-			table, parentCol, cond, o.orderSQL("t."))
-		args = append([]any{parents}, condArgs...)
+		in, ids := inList(parents)
+		q = fmt.Sprintf(`SELECT %[5]s FROM %[1]s t WHERE t.%[2]s IN %[6]s%[3]s ORDER BY t.%[2]s, %[4]s`,
+			spec.table, parentCol, cond, o.orderSQL("t."), spec.colList("t."), in)
+		args = append(ids, condArgs...)
 	case len(parents) <= maxUnionParents:
 		// One LIMITed index range per parent, joined by UNION ALL: cheaper
-		// than numbering every child with a window function.
-		part := fmt.Sprintf(`SELECT * FROM (SELECT t.* FROM %[1]s t WHERE t.%[2]s = ?%[3]s ORDER BY %[4]s LIMIT ?) AS p_`,
-			table, parentCol, cond, o.orderSQL("t."))
-		parts := make([]string, len(parents))
-		for i, p := range parents {
+		// than numbering every child with a window function. The parts are
+		// padded like IN lists (parent 0 has no rows), so few texts serve
+		// every group size.
+		part := fmt.Sprintf(`SELECT * FROM (SELECT %[5]s FROM %[1]s t WHERE t.%[2]s = ?%[3]s ORDER BY %[4]s LIMIT ?) AS p_`,
+			spec.table, parentCol, cond, o.orderSQL("t."), spec.colList("t."))
+		n := min(padLen(len(parents)), maxUnionParents)
+		parts := make([]string, n)
+		for i := range parts {
+			p := int64(0)
+			if i < len(parents) {
+				p = int64(parents[i])
+			}
 			parts[i] = part
 			args = append(append(append(args, p), condArgs...), limit)
 		}
@@ -102,15 +125,16 @@ func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where
 	default:
 		// ROW_NUMBER() OVER (PARTITION BY parentCol ORDER BY o) numbers
 		// each parent's rows; rows numbered past limit are dropped.
-		q = fmt.Sprintf(`SELECT * FROM (
+		in, ids := inList(parents)
+		q = fmt.Sprintf(`SELECT %[6]s FROM (
 			SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.%[1]s ORDER BY %[2]s) AS rn_
-			FROM %[3]s t WHERE t.%[1]s IN ?%[4]s
-		) AS w_ WHERE rn_ <= ? ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), table, cond)
-		args = append(append([]any{parents}, condArgs...), limit)
+			FROM %[3]s t WHERE t.%[1]s IN %[5]s%[4]s
+		) AS w_ WHERE rn_ <= ? ORDER BY %[1]s, rn_`, parentCol, o.orderSQL("t."), spec.table, cond, in, spec.colList(""))
+		args = append(append(ids, condArgs...), limit)
 	}
-	var rows []*T
-	if err := db.WithContext(ctx).Raw(q, args...).Scan(&rows).Error; err != nil {
-		return nil, fmt.Errorf("load %s page: %w", table, err)
+	rows, err := query(ctx, r, spec, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load %s page: %w", spec.table, err)
 	}
 	return byParent(rows, parent), nil
 }
@@ -120,19 +144,28 @@ func windowRows[T any](ctx context.Context, db *gorm.DB, table, parentCol, where
 const maxUnionParents = 200
 
 // countChildren counts each parent's rows of table in one grouped statement.
-func countChildren(ctx context.Context, db *gorm.DB, table, parentCol string, parents []uint) (map[uint]int, error) {
-	var counts []struct {
-		Parent uint
-		N      int
-	}
-	err := db.WithContext(ctx).Raw(fmt.Sprintf(`SELECT %[1]s AS parent, COUNT(*) AS n FROM %[2]s
-		WHERE %[1]s IN ? GROUP BY %[1]s`, parentCol, table), parents).Scan(&counts).Error
+func countChildren(ctx context.Context, r *reader, table, parentCol string, parents []uint) (map[uint]int, error) {
+	in, args := inList(parents)
+	st, err := r.stmt(ctx, fmt.Sprintf(`SELECT %[1]s, COUNT(*) FROM %[2]s WHERE %[1]s IN %[3]s GROUP BY %[1]s`,
+		parentCol, table, in))
 	if err != nil {
 		return nil, fmt.Errorf("count %s: %w", table, err)
 	}
-	totals := make(map[uint]int, len(counts))
-	for _, c := range counts {
-		totals[c.Parent] = c.N
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("count %s: %w", table, err)
+	}
+	defer rows.Close()
+	totals := make(map[uint]int, len(parents))
+	var parent, n intCol
+	for rows.Next() {
+		if err := rows.Scan(&parent, &n); err != nil {
+			return nil, fmt.Errorf("count %s: %w", table, err)
+		}
+		totals[uint(parent)] = int(n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count %s: %w", table, err)
 	}
 	return totals, nil
 }

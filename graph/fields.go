@@ -22,6 +22,8 @@ func rowID[T any](r *T) uint {
 	switch v := any(r).(type) {
 	case *model.Court:
 		return v.ID
+	case *model.CourtAlias:
+		return v.ID
 	case *model.Document:
 		return v.ID
 	case *model.Meeting:
@@ -55,7 +57,7 @@ func toOne[P, T any](ctx context.Context, obj *P, key string, fk func(*P) *uint)
 				ids = append(ids, *id)
 			}
 		}
-		loaded, err := byIDs[T](ctx, s.db, ids)
+		loaded, err := byIDs[T](ctx, s.rd, ids)
 		if err != nil {
 			return nil, err
 		}
@@ -113,13 +115,13 @@ func childPage[P, T any](ctx context.Context, obj *P, field, table, parentCol st
 		for i, r := range rows {
 			ids[i] = rowID(r)
 		}
-		byParent, err := windowRows(ctx, s.db, table, parentCol, "", ids, o, p.after, p.first+1, parentOf)
+		byParent, err := windowRows(ctx, s.rd, parentCol, "", ids, o, p.after, p.first+1, parentOf)
 		if err != nil {
 			return nil, err
 		}
 		var totals map[uint]int
 		if count {
-			if totals, err = countChildren(ctx, s.db, table, parentCol, ids); err != nil {
+			if totals, err = countChildren(ctx, s.rd, table, parentCol, ids); err != nil {
 				return nil, err
 			}
 		}
@@ -189,7 +191,7 @@ func courtParent(ctx context.Context, c *model.Court) (*model.Court, error) {
 
 func courtAliases(ctx context.Context, c *model.Court) ([]string, error) {
 	as, err := toMany(ctx, c, "aliases", func(ctx context.Context, s *scope, ids []uint) (map[uint][]*model.CourtAlias, error) {
-		return childRows(ctx, s.db, "court_id", "", "id", ids, func(a *model.CourtAlias) uint { return a.CourtID })
+		return childRows(ctx, s.rd, "court_id", "", "id", ids, func(a *model.CourtAlias) uint { return a.CourtID })
 	})
 	out := make([]string, len(as))
 	for i, a := range as {
@@ -214,13 +216,13 @@ func meetingHost(ctx context.Context, m *model.Meeting) (*model.Court, error) {
 
 func meetingCourts(ctx context.Context, m *model.Meeting) ([]*model.Court, error) {
 	return toMany(ctx, m, "courts", func(ctx context.Context, s *scope, ids []uint) (map[uint][]*model.Court, error) {
-		return courtsOfMeetings(ctx, s.db, ids)
+		return courtsOfMeetings(ctx, s.rd, ids)
 	})
 }
 
 func meetingAttendances(ctx context.Context, m *model.Meeting) ([]*model.Attendance, error) {
 	return toMany(ctx, m, "attendances", func(ctx context.Context, s *scope, ids []uint) (map[uint][]*model.Attendance, error) {
-		return childRows(ctx, s.db, "meeting_id", "", "seq, id", ids, func(a *model.Attendance) uint { return a.MeetingID })
+		return childRows(ctx, s.rd, "meeting_id", "", "seq, id", ids, func(a *model.Attendance) uint { return a.MeetingID })
 	})
 }
 
@@ -242,7 +244,7 @@ func meetingKeywords(ctx context.Context, m *model.Meeting, first *int) ([]*mode
 		return nil, err
 	}
 	return toMany(ctx, m, "keywords|"+strconv.Itoa(n), func(ctx context.Context, s *scope, ids []uint) (map[uint][]*model.Keyword, error) {
-		return windowRows(ctx, s.db, "keywords", "meeting_id", "directive_id IS NULL", ids, orderBySeq, nil, n,
+		return windowRows(ctx, s.rd, "meeting_id", "directive_id IS NULL", ids, orderBySeq, nil, n,
 			func(k *model.Keyword) uint { return k.MeetingID })
 	})
 }
@@ -261,7 +263,7 @@ func speakerCourt(ctx context.Context, sp *model.Speaker) (*model.Court, error) 
 
 func speakerAttendances(ctx context.Context, sp *model.Speaker) ([]*model.Attendance, error) {
 	return toMany(ctx, sp, "attendances", func(ctx context.Context, s *scope, ids []uint) (map[uint][]*model.Attendance, error) {
-		return childRows(ctx, s.db, "speaker_id", "", "id", ids, func(a *model.Attendance) uint { return a.SpeakerID })
+		return childRows(ctx, s.rd, "speaker_id", "", "id", ids, func(a *model.Attendance) uint { return a.SpeakerID })
 	})
 }
 
@@ -305,7 +307,7 @@ func directiveKeywords(ctx context.Context, d *model.Directive, first *int) ([]*
 		return nil, err
 	}
 	return toMany(ctx, d, "keywords|"+strconv.Itoa(n), func(ctx context.Context, s *scope, ids []uint) (map[uint][]*model.Keyword, error) {
-		return windowRows(ctx, s.db, "keywords", "directive_id", "", ids, orderBySeq, nil, n,
+		return windowRows(ctx, s.rd, "directive_id", "", ids, orderBySeq, nil, n,
 			func(k *model.Keyword) uint { return *k.DirectiveID })
 	})
 }
@@ -326,7 +328,7 @@ func metricCourts(ctx context.Context, sum *MetricSummary) ([]*model.Court, erro
 		for _, r := range rows {
 			ids = append(ids, r.CourtIDs...)
 		}
-		loaded, err := byIDs[model.Court](ctx, s.db, ids)
+		loaded, err := byIDs[model.Court](ctx, s.rd, ids)
 		if err != nil {
 			return nil, err
 		}

@@ -20,18 +20,16 @@ import (
 	"courtql/model"
 )
 
-// testDB opens a migrated SQLite database in a temp file and counts every
-// statement run on it (at the connection pool, so nothing escapes).
+// testDB opens a migrated database of its own (dbtest) and counts every
+// statement run on it (at the driver's connections, so nothing escapes:
+// neither raw SQL nor the executions of statements prepared once).
 func testDB(t testing.TB) (*gorm.DB, *sqlcount.Counter) {
 	t.Helper()
-	db := dbtest.Open(t, "", "?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF")
+	db, count := dbtest.OpenCounted(t, "", "?_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=OFF")
 	if err := db.AutoMigrate(model.All()...); err != nil {
 		t.Fatal(err)
 	}
-	count, err := sqlcount.Wrap(db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	count.Reset()
 	return db, count
 }
 

@@ -3,15 +3,13 @@ package search
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
+	"courtql/internal/dbtest"
 	"courtql/model"
 )
 
@@ -32,16 +30,7 @@ type fixture struct {
 
 func newFixture(t *testing.T, tok Tokenizer) *fixture {
 	t.Helper()
-	dsn := "file:" + filepath.Join(t.TempDir(), "search.db") + "?_foreign_keys=1&_busy_timeout=5000&_synchronous=OFF"
-	db, err := gorm.Open(sqlite.New(sqlite.Config{DriverName: DriverName, DSN: dsn}), &gorm.Config{Logger: logger.Discard})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if s, err := db.DB(); err == nil {
-			s.Close()
-		}
-	})
+	db := dbtest.Open(t, DriverName, "?_foreign_keys=1&_busy_timeout=5000&_synchronous=OFF")
 	if err := db.AutoMigrate(model.All()...); err != nil {
 		t.Fatal(err)
 	}

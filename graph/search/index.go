@@ -13,7 +13,7 @@ import (
 )
 
 // entry is one indexed entity: its original texts (Body, the entity's own
-// words; Extra, its context) and their segmented forms for search_fts.
+// words; Extra, its context) and their segmented forms for the engine.
 type entry struct {
 	Type       string
 	EntityID   uint
@@ -33,15 +33,16 @@ func (ix *Index) Rebuild(ctx context.Context) error {
 		return fmt.Errorf("rebuild search index: %w", err)
 	}
 	err = db.Transaction(func(tx *gorm.DB) error {
-		for _, stmt := range []string{`DELETE FROM search_fts`, `DELETE FROM search_entries`, `DELETE FROM search_documents`} {
-			if err := tx.Exec(stmt).Error; err != nil {
-				return err
-			}
-		}
-		if err := insertEntries(tx, entries); err != nil {
+		if err := ix.eng.clear(tx); err != nil {
 			return err
 		}
-		if err := rebuildTitles(tx); err != nil {
+		if err := tx.Exec(`DELETE FROM search_documents`).Error; err != nil {
+			return err
+		}
+		if err := ix.eng.insert(tx, entries); err != nil {
+			return err
+		}
+		if err := rebuildTitles(tx, ix.eng); err != nil {
 			return err
 		}
 		if err := tx.Exec(`INSERT INTO search_documents (document_id, hash) SELECT id, hash FROM documents`).Error; err != nil {
@@ -50,8 +51,7 @@ func (ix *Index) Rebuild(ctx context.Context) error {
 		if err := ix.syncShared(tx); err != nil {
 			return err
 		}
-		// Merge the FTS4 b-tree segments the bulk insert left behind.
-		return tx.Exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).Error
+		return ix.eng.compact(tx)
 	})
 	if err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
@@ -88,7 +88,7 @@ func (ix *Index) IndexTx(tx *gorm.DB, c model.IndexChanges) error {
 	if err := ix.indexDocuments(tx, c.Documents); err != nil {
 		return err
 	}
-	if err := updateTitles(tx, c.Documents, c.SpeakersLost); err != nil {
+	if err := updateTitles(tx, ix.eng, c.Documents, c.SpeakersLost); err != nil {
 		return err
 	}
 	speakers := union(c.Speakers, c.SpeakersLost)
@@ -122,7 +122,7 @@ func (ix *Index) indexDocuments(tx *gorm.DB, documents []uint) error {
 		return nil
 	}
 	for _, ids := range chunks(documents) {
-		if err := deleteEntries(tx, `document_id IN ?`, ids); err != nil {
+		if err := ix.eng.remove(tx, `document_id IN ?`, ids); err != nil {
 			return err
 		}
 		if err := tx.Exec(`DELETE FROM search_documents WHERE document_id IN ?`, ids).Error; err != nil {
@@ -133,7 +133,7 @@ func (ix *Index) indexDocuments(tx *gorm.DB, documents []uint) error {
 	if err != nil {
 		return err
 	}
-	if err := insertEntries(tx, entries); err != nil {
+	if err := ix.eng.insert(tx, entries); err != nil {
 		return err
 	}
 	for _, ids := range chunks(documents) {
@@ -149,63 +149,10 @@ func (ix *Index) indexDocuments(tx *gorm.DB, documents []uint) error {
 // insertBatch is the number of rows per multi-row INSERT.
 const insertBatch = 100
 
-// insertEntries inserts entries and their FTS rows with multi-row INSERTs.
-// IDs are assigned here, after the largest in use, so the FTS docids are
-// known without reading each row back; the caller's write transaction keeps
-// them from being taken meanwhile.
-func insertEntries(tx *gorm.DB, entries []entry) error {
-	if len(entries) == 0 {
-		return nil
-	}
-	var last int64
-	if err := tx.Raw(`SELECT COALESCE(MAX(id), 0) FROM search_entries`).Row().Scan(&last); err != nil {
-		return fmt.Errorf("read last index entry: %w", err)
-	}
-	for len(entries) > 0 {
-		n := min(len(entries), insertBatch)
-		var ent, fts strings.Builder
-		ent.WriteString(`INSERT INTO search_entries (id, type, entity_id, document_id, body, extra) VALUES `)
-		fts.WriteString(`INSERT INTO search_fts (docid, body, extra) VALUES `)
-		entArgs := make([]any, 0, 6*n)
-		ftsArgs := make([]any, 0, 3*n)
-		for i, e := range entries[:n] {
-			if i > 0 {
-				ent.WriteByte(',')
-				fts.WriteByte(',')
-			}
-			ent.WriteString(`(?, ?, ?, ?, ?, ?)`)
-			fts.WriteString(`(?, ?, ?)`)
-			last++
-			entArgs = append(entArgs, last, e.Type, e.EntityID, e.DocumentID, e.Body, e.Extra)
-			ftsArgs = append(ftsArgs, last, e.BodyTerms, e.ExtraTerms)
-		}
-		if err := tx.Exec(ent.String(), entArgs...).Error; err != nil {
-			return fmt.Errorf("insert index entries: %w", err)
-		}
-		if err := tx.Exec(fts.String(), ftsArgs...).Error; err != nil {
-			return fmt.Errorf("insert index terms: %w", err)
-		}
-		entries = entries[n:]
-	}
-	return nil
-}
-
-// deleteEntries removes the entries matching where, FTS rows first.
-func deleteEntries(tx *gorm.DB, where string, args ...any) error {
-	err := tx.Exec(`DELETE FROM search_fts WHERE docid IN (SELECT id FROM search_entries WHERE `+where+`)`, args...).Error
-	if err != nil {
-		return fmt.Errorf("delete index rows: %w", err)
-	}
-	if err := tx.Exec(`DELETE FROM search_entries WHERE `+where, args...).Error; err != nil {
-		return fmt.Errorf("delete index entries: %w", err)
-	}
-	return nil
-}
-
 // syncShared makes every speaker and court entry match the database,
 // segmenting only the texts that changed.
 func (ix *Index) syncShared(tx *gorm.DB) error {
-	if err := rebuildTitles(tx); err != nil {
+	if err := rebuildTitles(tx, ix.eng); err != nil {
 		return err
 	}
 	want, err := sharedTexts(tx)
@@ -238,15 +185,12 @@ func (ix *Index) applyShared(tx *gorm.DB, want map[key]string, have []sharedEntr
 		delete(want, k)
 		switch {
 		case !ok:
-			if err := deleteEntries(tx, `id = ?`, h.ID); err != nil {
+			if err := ix.eng.remove(tx, `id = ?`, h.ID); err != nil {
 				return err
 			}
 		case body != h.Body:
-			if err := tx.Exec(`UPDATE search_fts SET body = ? WHERE docid = ?`, ix.indexText(body), h.ID).Error; err != nil {
+			if err := ix.eng.rewrite(tx, h.ID, body, ix.indexText(body)); err != nil {
 				return fmt.Errorf("reindex %s %d: %w", h.Type, h.EntityID, err)
-			}
-			if err := tx.Exec(`UPDATE search_entries SET body = ? WHERE id = ?`, body, h.ID).Error; err != nil {
-				return fmt.Errorf("update %s %d: %w", h.Type, h.EntityID, err)
 			}
 		}
 	}
@@ -257,7 +201,7 @@ func (ix *Index) applyShared(tx *gorm.DB, want map[key]string, have []sharedEntr
 	slices.SortFunc(add, func(a, b entry) int {
 		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.EntityID, b.EntityID))
 	})
-	return insertEntries(tx, add)
+	return ix.eng.insert(tx, add)
 }
 
 // union returns the distinct members of a and b, ascending.

@@ -12,27 +12,6 @@ import (
 	"courtql/model"
 )
 
-// rankSQL scores every row matching the query; MATERIALIZED keeps SQLite
-// from flattening it into the outer query, where matchinfo would be evaluated
-// again for the WHERE and ORDER BY. CROSS JOIN keeps search_fts the outer
-// loop, so the MATCH drives the scan. The weights are spelled out as REAL
-// literals: go-sqlite3 refuses an INTEGER for a float64 argument.
-var rankSQL = fmt.Sprintf(`WITH hits AS MATERIALIZED (
-	SELECT e.type AS type, e.entity_id AS entity_id, e.body AS body, e.extra AS extra,
-		bm25(matchinfo(search_fts, 'pcnalx'), %.6f, %.6f) AS score
-	FROM search_fts CROSS JOIN search_entries e ON e.id = search_fts.docid
-	WHERE search_fts MATCH ? AND e.type IN ?
-)
-SELECT type, entity_id, body, extra, score FROM hits`, weightBody, weightExtra)
-
-const countSQL = `SELECT count(*) FROM search_fts CROSS JOIN search_entries e ON e.id = search_fts.docid
-	WHERE search_fts MATCH ? AND e.type IN ?`
-
-// afterSQL continues after a cursor in the order score DESC, type, entity_id.
-const afterSQL = ` WHERE score < ? OR (score = ? AND (type > ? OR (type = ? AND entity_id > ?)))`
-
-const orderSQL = ` ORDER BY score DESC, type, entity_id LIMIT ?`
-
 // Search finds the entities whose text holds every word of query, best
 // first (BM25 score descending, then type name, then ID). types restricts
 // the entity types ("Meeting", "Directive", "Statistic", "Speaker", "Court",
@@ -69,27 +48,8 @@ func (ix *Index) Search(ctx context.Context, query string, types []string, first
 	if len(terms) == 0 {
 		return nil, 0, false, nil
 	}
-	match := matchExpr(terms)
-	db := ix.db.WithContext(ctx)
-
-	var count int64
-	if err := db.Raw(countSQL, match, typs).Row().Scan(&count); err != nil {
-		return nil, 0, false, fmt.Errorf("search %q: count: %w", query, err)
-	}
-	q, args := rankSQL, []any{match, typs}
-	if cur != nil {
-		q += afterSQL
-		args = append(args, cur.score, cur.score, cur.typ, cur.typ, cur.id)
-	}
-	args = append(args, first+1)
-	var rows []struct {
-		Type     string
-		EntityID uint
-		Body     string
-		Extra    string
-		Score    float64
-	}
-	if err := db.Raw(q+orderSQL, args...).Scan(&rows).Error; err != nil {
+	rows, count, err := ix.eng.rank(ctx, ix.db.WithContext(ctx), terms, typs, cur, first+1)
+	if err != nil {
 		return nil, 0, false, fmt.Errorf("search %q: %w", query, err)
 	}
 	if len(rows) > first {

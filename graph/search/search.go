@@ -15,12 +15,16 @@
 // per indexed entity, with its original unsegmented text for snippets) and
 // the FTS4 table search_fts, whose docid is search_entries.id; and
 // search_documents lists the documents indexed.
+//
+// On PostgreSQL (the tsvector engine, postgres.go) the same terms are kept in
+// search_entries itself, as a tsvector under a GIN index plus their counts,
+// and ranked by the same bm25 function in Go: a query gives the same hits,
+// order, scores and snippets on both databases.
 package search
 
 import (
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/mattn/go-sqlite3"
 	"gorm.io/gorm"
@@ -60,27 +64,6 @@ const (
 	weightExtra = 0.3
 )
 
-var schema = []string{
-	`CREATE TABLE IF NOT EXISTS search_entries (
-		id INTEGER PRIMARY KEY,
-		type TEXT NOT NULL,
-		entity_id INTEGER NOT NULL,
-		document_id INTEGER NOT NULL DEFAULT 0,
-		body TEXT NOT NULL,
-		extra TEXT NOT NULL DEFAULT '',
-		UNIQUE (type, entity_id)
-	)`,
-	`CREATE INDEX IF NOT EXISTS idx_search_entries_document ON search_entries (document_id)`,
-	`CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts4(body, extra, tokenize=unicode61)`,
-	// One row per document whose rows are indexed, with the hash indexed:
-	// Repair finds documents stored but not (or no longer) indexed with one
-	// query, also those with no meetings and so no search_entries.
-	`CREATE TABLE IF NOT EXISTS search_documents (
-		document_id INTEGER PRIMARY KEY,
-		hash TEXT NOT NULL
-	)`,
-}
-
 func init() {
 	sql.Register(DriverName, &sqlite3.SQLiteDriver{
 		ConnectHook: func(c *sqlite3.SQLiteConn) error {
@@ -115,37 +98,28 @@ type Hit struct {
 // Index is the full-text index of one database. It is safe for concurrent use.
 type Index struct {
 	db    *gorm.DB
+	eng   engine
 	tok   Tokenizer
 	cache splitCache
 	ahead prepared
 }
 
-// Open returns the index of db, creating its tables if missing. db must have
-// been opened with DriverName, or searches would fail for want of bm25.
+// Open returns the index of db, creating its tables if missing. An SQLite
+// db must have been opened with DriverName, or searches would fail for want
+// of bm25; a PostgreSQL db needs nothing more.
 func Open(db *gorm.DB, tok Tokenizer) (*Index, error) {
 	if tok == nil {
 		return nil, fmt.Errorf("open search index: nil tokenizer")
 	}
-	if db.Dialector.Name() != "sqlite" {
-		return nil, fmt.Errorf("open search index: no search index for %s databases yet", db.Dialector.Name())
+	eng, ok := engineFor(db)
+	if !ok {
+		return nil, fmt.Errorf("open search index: no search engine for %s databases", db.Dialector.Name())
 	}
-	var one float64
-	if err := db.Raw(`SELECT bm25(x'')`).Row().Scan(&one); err != nil {
-		if strings.Contains(err.Error(), "no such function") {
-			return nil, fmt.Errorf("open search index: database not opened with driver %q: %w", DriverName, err)
-		}
+	if err := eng.schema(db); err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
-	for _, stmt := range schema {
-		if err := db.Exec(stmt).Error; err != nil {
-			return nil, fmt.Errorf("open search index: %w", err)
-		}
-	}
-	if err := db.Exec(titlesSchema).Error; err != nil {
+	if err := ensureTitles(db, eng); err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
-	if err := ensureTitles(db); err != nil {
-		return nil, fmt.Errorf("open search index: %w", err)
-	}
-	return &Index{db: db, tok: tok}, nil
+	return &Index{db: db, eng: eng, tok: tok}, nil
 }

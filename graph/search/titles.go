@@ -16,28 +16,22 @@ import (
 // reading every attendance: a title is first seen in the first attendance
 // of the first titles string that holds it.
 
-const titlesSchema = `CREATE TABLE IF NOT EXISTS search_speaker_titles (
-	speaker_id INTEGER NOT NULL,
-	titles TEXT NOT NULL,
-	first_key TEXT NOT NULL,
-	PRIMARY KEY (speaker_id, titles)
-)`
-
 // titleRowsSQL selects (speaker, titles string, first key) from the
-// attendances matching where. The key sorts as ORDER BY m.date, a.meeting_id,
-// a.seq does (a NULL date first).
-const titleRowsSQL = `SELECT a.speaker_id, a.titles,
-		MIN(COALESCE(m.date, '') || '|' || printf('%%012d|%%06d', a.meeting_id, a.seq))
+// attendances matching where; the key sorts as ORDER BY m.date,
+// a.meeting_id, a.seq does (a NULL date first).
+func titleRowsSQL(eng engine, where string) string {
+	return `SELECT a.speaker_id, a.titles, MIN(` + eng.titleKeySQL() + `)
 	FROM attendances a JOIN meetings m ON m.id = a.meeting_id
-	WHERE a.titles <> '' AND %s GROUP BY a.speaker_id, a.titles`
+	WHERE a.titles <> '' AND ` + where + ` GROUP BY a.speaker_id, a.titles`
+}
 
 // rebuildTitles recomputes search_speaker_titles from every attendance.
-func rebuildTitles(tx *gorm.DB) error {
+func rebuildTitles(tx *gorm.DB, eng engine) error {
 	if err := tx.Exec(`DELETE FROM search_speaker_titles`).Error; err != nil {
 		return fmt.Errorf("clear speaker titles: %w", err)
 	}
 	err := tx.Exec(`INSERT INTO search_speaker_titles (speaker_id, titles, first_key) ` +
-		fmt.Sprintf(titleRowsSQL, `1=1`)).Error
+		titleRowsSQL(eng, `1=1`)).Error
 	if err != nil {
 		return fmt.Errorf("rebuild speaker titles: %w", err)
 	}
@@ -46,21 +40,22 @@ func rebuildTitles(tx *gorm.DB) error {
 
 // updateTitles brings search_speaker_titles in step with a transaction that
 // stored the given documents and took attendances from the lost speakers.
-func updateTitles(tx *gorm.DB, documents, lost []uint) error {
+func updateTitles(tx *gorm.DB, eng engine, documents, lost []uint) error {
 	for _, ids := range chunks(lost) {
 		if err := tx.Exec(`DELETE FROM search_speaker_titles WHERE speaker_id IN ?`, ids).Error; err != nil {
 			return fmt.Errorf("clear speaker titles: %w", err)
 		}
 		err := tx.Exec(`INSERT INTO search_speaker_titles (speaker_id, titles, first_key) `+
-			fmt.Sprintf(titleRowsSQL, `a.speaker_id IN ?`), ids).Error
+			titleRowsSQL(eng, `a.speaker_id IN ?`), ids).Error
 		if err != nil {
 			return fmt.Errorf("recompute speaker titles: %w", err)
 		}
 	}
 	for _, ids := range chunks(documents) {
 		err := tx.Exec(`INSERT INTO search_speaker_titles (speaker_id, titles, first_key) `+
-			fmt.Sprintf(titleRowsSQL, `m.document_id IN ?`)+
-			` ON CONFLICT (speaker_id, titles) DO UPDATE SET first_key = min(first_key, excluded.first_key)`, ids).Error
+			titleRowsSQL(eng, `m.document_id IN ?`)+
+			` ON CONFLICT (speaker_id, titles) DO UPDATE SET first_key = `+
+			eng.keyMinSQL(`search_speaker_titles.first_key`, `excluded.first_key`), ids).Error
 		if err != nil {
 			return fmt.Errorf("add speaker titles: %w", err)
 		}
@@ -70,12 +65,12 @@ func updateTitles(tx *gorm.DB, documents, lost []uint) error {
 
 // ensureTitles fills search_speaker_titles once for a database indexed
 // before it existed.
-func ensureTitles(db *gorm.DB) error {
+func ensureTitles(db *gorm.DB, eng engine) error {
 	var missing bool
 	err := db.Raw(`SELECT NOT EXISTS (SELECT 1 FROM search_speaker_titles)
 		AND EXISTS (SELECT 1 FROM attendances WHERE titles <> '')`).Row().Scan(&missing)
 	if err != nil || !missing {
 		return err
 	}
-	return db.Transaction(rebuildTitles)
+	return db.Transaction(func(tx *gorm.DB) error { return rebuildTitles(tx, eng) })
 }

@@ -21,6 +21,8 @@ import (
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+
+	"courtql/graph/sqlcount"
 )
 
 // EnvPostgres names the variable holding the PostgreSQL server URL.
@@ -82,23 +84,51 @@ func NewPostgres(t testing.TB, serverURL string) string {
 // apply to SQLite only; sqliteDriver "" is go-sqlite3's default.
 func Open(t testing.TB, sqliteDriver, sqliteQuery string) *gorm.DB {
 	t.Helper()
+	db, _ := open(t, sqliteDriver, sqliteQuery, false)
+	return db
+}
+
+// OpenCounted is Open with every statement run on the database counted, at
+// the driver's connections (sqlcount), so that no statement escapes the
+// count: prepared ones count at each execution.
+func OpenCounted(t testing.TB, sqliteDriver, sqliteQuery string) (*gorm.DB, *sqlcount.Counter) {
+	t.Helper()
+	return open(t, sqliteDriver, sqliteQuery, true)
+}
+
+func open(t testing.TB, sqliteDriver, sqliteQuery string, counted bool) (*gorm.DB, *sqlcount.Counter) {
+	t.Helper()
 	target := Target(t, "test.db")
-	var dial gorm.Dialector
-	if Postgres() {
-		dial = postgres.Open(target)
-	} else {
-		dial = sqlite.New(sqlite.Config{DriverName: sqliteDriver, DSN: "file:" + target + sqliteQuery})
+	driverName, dsn := "pgx", target
+	if !Postgres() {
+		driverName, dsn = sqliteDriver, "file:"+target+sqliteQuery
+		if driverName == "" {
+			driverName = sqlite.DriverName
+		}
 	}
-	db, err := gorm.Open(dial, &gorm.Config{Logger: logger.Discard})
+	var pool *sql.DB
+	var count *sqlcount.Counter
+	var err error
+	if counted {
+		pool, count, err = sqlcount.Open(driverName, dsn)
+	} else {
+		pool, err = sql.Open(driverName, dsn)
+	}
 	if err != nil {
 		t.Fatalf("dbtest: open %s: %v", target, err)
 	}
 	// Registered after NewPostgres's cleanup, so it runs first: the
 	// database is dropped once this pool has closed.
-	t.Cleanup(func() {
-		if s, err := db.DB(); err == nil {
-			s.Close()
-		}
-	})
-	return db
+	t.Cleanup(func() { pool.Close() })
+	var dial gorm.Dialector
+	if Postgres() {
+		dial = postgres.New(postgres.Config{Conn: pool})
+	} else {
+		dial = sqlite.New(sqlite.Config{DriverName: driverName, Conn: pool})
+	}
+	db, err := gorm.Open(dial, &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		t.Fatalf("dbtest: open %s: %v", target, err)
+	}
+	return db, count
 }
