@@ -171,8 +171,10 @@ func countChildren(ctx context.Context, r *reader, table, parentCol string, pare
 }
 
 // listPage runs q (a filtered query on T's table) as one keyset page: the
-// rows after the cursor in order o, and a count when count is set.
-func listPage[T any](q *gorm.DB, o order, p page, count bool, key func(*T) (any, uint)) (pageOf[T], error) {
+// rows after the cursor in order o, and a count when count is set. GORM
+// writes the page's SQL (the filters are built on it) but the reader runs it,
+// prepared once, and scans its rows.
+func listPage[T any](ctx context.Context, r *reader, q *gorm.DB, o order, p page, count bool, key func(*T) (any, uint)) (pageOf[T], error) {
 	var total int64
 	if count {
 		if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
@@ -184,9 +186,15 @@ func listPage[T any](q *gorm.DB, o order, p page, count bool, key func(*T) (any,
 		c, args := o.afterSQL("", p.after)
 		rq = rq.Where(c, args...)
 	}
-	var rows []*T
-	if err := rq.Order(o.orderSQL("")).Limit(p.first + 1).Find(&rows).Error; err != nil {
-		return pageOf[T]{}, fmt.Errorf("list: %w", err)
+	spec := specOf[T]()
+	st := rq.Session(&gorm.Session{DryRun: true}).Select(spec.colList(spec.table + ".")).
+		Order(o.orderSQL("")).Limit(p.first + 1).Find(&[]*T{}).Statement
+	if st.Error != nil {
+		return pageOf[T]{}, fmt.Errorf("list: %w", st.Error)
+	}
+	rows, err := queryBound(ctx, r, spec, st.SQL.String(), st.Vars...)
+	if err != nil {
+		return pageOf[T]{}, fmt.Errorf("list %s: %w", spec.table, err)
 	}
 	return newPageOf(rows, int(total), p, o, key), nil
 }

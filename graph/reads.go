@@ -62,8 +62,14 @@ func readerOf(db *gorm.DB) (*reader, error) {
 	return r.(*reader), nil
 }
 
-// stmt returns q prepared, preparing it on first use.
+// stmt returns q prepared, preparing it on first use. q's placeholders are
+// ? (rebound for PostgreSQL).
 func (r *reader) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	return r.prepared(ctx, q, r.rebind)
+}
+
+// prepared returns q prepared, with bind applied to it the first time.
+func (r *reader) prepared(ctx context.Context, q string, bind func(string) string) (*sql.Stmt, error) {
 	if r == nil {
 		return nil, errNoPool
 	}
@@ -78,7 +84,7 @@ func (r *reader) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
 			delete(r.stmts, k)
 		}
 	}
-	st, err := r.db.PrepareContext(ctx, r.rebind(q))
+	st, err := r.db.PrepareContext(ctx, bind(q))
 	if err != nil {
 		return nil, err
 	}
@@ -112,6 +118,20 @@ func query[T any](ctx context.Context, r *reader, spec rowSpec[T], q string, arg
 	if err != nil {
 		return nil, err
 	}
+	return scanAll(ctx, st, spec, args)
+}
+
+// queryBound is query for SQL whose placeholders are already the
+// database's own (written by GORM for its dialect).
+func queryBound[T any](ctx context.Context, r *reader, spec rowSpec[T], q string, args ...any) ([]*T, error) {
+	st, err := r.prepared(ctx, q, func(q string) string { return q })
+	if err != nil {
+		return nil, err
+	}
+	return scanAll(ctx, st, spec, args)
+}
+
+func scanAll[T any](ctx context.Context, st *sql.Stmt, spec rowSpec[T], args []any) ([]*T, error) {
 	rows, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err

@@ -316,7 +316,8 @@ func (r *Resolver) metrics(ctx context.Context) ([]*MetricSummary, error) {
 // rootPage reads one page of a root connection, counting only when
 // totalCount is selected, and registers its rows as one sibling group.
 func rootPage[T any](ctx context.Context, q *gorm.DB, o order, p page, key func(*T) (any, uint)) (pageOf[T], error) {
-	pg, err := listPage(q, o, p, wantTotal(ctx), key)
-	register(scopeOf(ctx), pg.rows)
+	s := scopeOf(ctx)
+	pg, err := listPage(ctx, s.rd, q, o, p, wantTotal(ctx), key)
+	register(s, pg.rows)
 	return pg, err
 }

@@ -92,3 +92,56 @@ func TestRewrite(t *testing.T) {
 		})
 	}
 }
+
+// objectMarshaller is gqlgen's marshaller of an object type T with the
+// @defer bookkeeping, and extra inside its field loop.
+func objectMarshaller(extra string) string {
+	return `func (ec *executionContext) _T(ctx context.Context, sel ast.SelectionSet, obj *model.T) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+` + extra + `	}
+	out.Dispatch(ctx)
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+`
+}
+
+func TestDropDeadDefer(t *testing.T) {
+	imports := "import (\n\t\"math\"\n\t\"sync/atomic\"\n)\n"
+	tests := []struct {
+		name, src string
+		dropped   bool
+	}{
+		{"nothing deferred", imports + objectMarshaller(""), true},
+		{"a deferred field", imports + objectMarshaller("\t\tdeferLabelToView[label] = view\n"), false},
+		{"a deferred field set", imports + objectMarshaller("\t\tdeferredFieldSet.Concurrently(i, f)\n"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dropDeadDefer(tt.src)
+			if dropped := !strings.Contains(got, "GetPath"); dropped != tt.dropped {
+				t.Fatalf("dropped = %v, want %v:\n%s", dropped, tt.dropped, got)
+			}
+			if tt.dropped && (strings.Contains(got, "deferLabelToView") || strings.Contains(got, `"math"`)) {
+				t.Errorf("left part of the bookkeeping or the math import:\n%s", got)
+			}
+			if !tt.dropped && got != tt.src {
+				t.Errorf("changed code that defers fields")
+			}
+		})
+	}
+}
