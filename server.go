@@ -322,7 +322,13 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", cfg.Addr, err)
 	}
+	// Requests run under a context that ends when serve returns: work still
+	// running after the shutdown deadline (an extraction) is cancelled
+	// instead of outliving the server.
+	requests, cancelRequests := context.WithCancel(context.Background())
+	defer cancelRequests()
 	srv := newHTTPServer(handler, cfg.Timeouts)
+	srv.BaseContext = func(net.Listener) context.Context { return requests }
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	log.Info("listening", "addr", ln.Addr().String())

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,5 +99,78 @@ func TestShutdownGivesUpAtItsDeadline(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Main did not return within 5s of a 300ms shutdown deadline")
+	}
+}
+
+// shutdownBound is how long after the signal Main and the work it cancels may
+// take on a shared machine: far below the seconds to minutes an uncancelled
+// extraction of a 1 MB line runs.
+func shutdownBound() time.Duration {
+	if raceEnabled {
+		return 30 * time.Second
+	}
+	return 5 * time.Second
+}
+
+// oneMBLine writes a 1 MB article with no punctuation at all into a new
+// directory and returns the directory.
+func oneMBLine(t *testing.T) (dir string, text string) {
+	t.Helper()
+	dir = t.TempDir()
+	text = string(unpunctuated(350_000))
+	if err := os.WriteFile(filepath.Join(dir, "line.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, text
+}
+
+// TestShutdownDuringSeedLoad: SIGTERM while serve is still extracting a huge
+// seed file (issue 10, item 4: serve was unready and deaf to SIGTERM) stops
+// the extraction and returns.
+func TestShutdownDuringSeedLoad(t *testing.T) {
+	dir, _ := oneMBLine(t)
+	_, cancel, done := startMain(t, "--seeds", dir, "--max-file-bytes", "0")
+	time.Sleep(300 * time.Millisecond) // extraction has started
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(shutdownBound()):
+		t.Fatalf("Main still running %v after the signal", shutdownBound())
+	}
+}
+
+// TestShutdownCancelsExtraction: an ingestDocument still extracting when the
+// shutdown deadline passes is cancelled, so its handler returns instead of
+// running on after Main has returned.
+func TestShutdownCancelsExtraction(t *testing.T) {
+	t.Setenv("COURTQL_ADMIN_TOKEN", "tok")
+	_, text := oneMBLine(t)
+	addr, cancel, done := startMain(t, "--shutdown-timeout", "300ms", "--max-file-bytes", "0")
+	body, _ := json.Marshal(map[string]any{
+		"query":     `mutation($in: IngestInput!) { ingestDocument(input: $in) { document { id } } }`,
+		"variables": map[string]any{"in": map[string]any{"source": "line", "text": text}},
+	})
+	answered := make(chan time.Time, 1)
+	go func() {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/query", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer tok")
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+		}
+		answered <- time.Now()
+	}()
+	time.Sleep(500 * time.Millisecond) // the body is sent, extraction has started
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(shutdownBound()):
+		t.Fatalf("Main still running %v after the signal", shutdownBound())
+	}
+	select {
+	case <-answered:
+	case <-time.After(shutdownBound()):
+		t.Fatalf("the ingest still ran %v after Main returned", shutdownBound())
 	}
 }

@@ -93,6 +93,11 @@ func (l *Loader) maxBytes() int64 {
 	return l.MaxFileBytes
 }
 
+// errNoText refuses an article whose every line is page noise (navigation,
+// share buttons, footers): stored, it would be a document with no text that
+// no query or search can ever return.
+var errNoText = errors.New("no article text: only page noise (navigation, footers) after cleaning")
+
 // extractText is the pipeline's one call into extraction. It passes ctx
 // on, so a request's deadline, a cancelled load and SIGTERM stop the
 // extraction of a long text instead of leaving it to run for minutes.
@@ -130,9 +135,17 @@ func (l *Loader) Ingest(ctx context.Context, source, text string) (model.IngestR
 	if limit := l.maxBytes(); limit > 0 && int64(len(text)) > limit {
 		return model.IngestReport{}, model.Errorf(model.EInvalid, "text: %d bytes, over the limit of %d bytes", len(text), limit)
 	}
+	// The same check as a file's: text that is mostly NUL and control
+	// characters is binary content sent as a string.
+	if _, _, err := textio.DecodeWarn([]byte(text)); err != nil {
+		return model.IngestReport{}, model.Errorf(model.EInvalid, "text: %v", err)
+	}
 	res, diag, err := extractText(ctx, source, text)
 	if err != nil {
 		return model.IngestReport{}, fmt.Errorf("extract %s: %w", source, err)
+	}
+	if strings.TrimSpace(res.Text) == "" {
+		return model.IngestReport{}, model.Errorf(model.EInvalid, "text: %v", errNoText)
 	}
 	saved, err := l.save(ctx, []store.Item{{Result: res, Hash: store.HashText([]byte(text))}})
 	if err != nil {

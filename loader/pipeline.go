@@ -185,6 +185,10 @@ func (l *Loader) prepare(ctx context.Context, f file, known map[string]string, s
 		p.err = err
 		return p
 	}
+	if strings.TrimSpace(res.Text) == "" {
+		p.err = errNoText
+		return p
+	}
 	p.warnings = append(p.warnings, diag...)
 	if tp, ok := l.Indexer.(store.TextPreparer); ok && len(res.Meetings) > 0 {
 		tp.PrepareText(res.Text)
