@@ -119,3 +119,22 @@ func TestHardWrappedPages(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestFiguresInASpeech: in a paragraph a speaker's instruction opens, a
+// sentence that reports figures is no instruction; one that instructs with
+// a figure as its target still is.
+func TestFiguresInASpeech(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "a report of figures after 要求",
+			in:   "院长杨立新主持会议。\n杨立新要求,全市法院要切实提高执行到位率。全市法院共新收执行案件8765件,执结7012件。",
+			dirs: []dirWant{{"切实提高执行到位率", "杨立新", 0}}},
+		{name: "rates reported after 强调",
+			in:   "院长杨立新主持会议。\n杨立新强调,要狠抓审判质效。一季度全院结收案比94.38%,法官人均结案数52.3件。",
+			dirs: []dirWant{{"狠抓审判质效", "杨立新", 0}}},
+		{name: "an instruction with a target figure stays",
+			in:   "院长杨立新主持会议。\n杨立新强调,要狠抓审判质效。进一步压降长期未结案件,力争结案率达到95%。",
+			dirs: []dirWant{{"狠抓审判质效", "杨立新", 0}, {"力争结案率达到95%", "杨立新", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
