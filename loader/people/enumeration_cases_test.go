@@ -96,6 +96,15 @@ func TestPageEnd(t *testing.T) {
 		{name: "上一篇 line",
 			in:   "会议要求,各院要压实责任。\n上一篇:全区法院要深化改革",
 			dirs: []dirWant{{"压实责任", "", 0}}},
+		{name: "上一条/下一条 lines",
+			in:   "会议要求,各院要压实责任。\n上一条:某县法院要加强审判管理\n下一条:全市法院要深化改革",
+			dirs: []dirWant{{"压实责任", "", 0}}},
+		{name: "a label with its first headline on the line",
+			in:   "会议要求,各院要压实责任。\n相关报道:全市法院要持续优化营商环境",
+			dirs: []dirWant{{"压实责任", "", 0}}},
+		{name: "【往期回顾】 headlines",
+			in:   "会议要求,各院要压实责任。\n【往期回顾】\n法官要做群众的贴心人",
+			dirs: []dirWant{{"压实责任", "", 0}}},
 	} {
 		checkPageCase(t, tc)
 	}
