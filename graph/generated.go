@@ -6714,7 +6714,7 @@ func (ec *executionContext) _Attendance(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var courtImplementors = []string{"Court", "Node", "SearchResult"}
@@ -6776,7 +6776,7 @@ func (ec *executionContext) _Court(ctx context.Context, sel ast.SelectionSet, ob
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var courtConnectionImplementors = []string{"CourtConnection"}
@@ -6813,7 +6813,7 @@ func (ec *executionContext) _CourtConnection(ctx context.Context, sel ast.Select
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var courtEdgeImplementors = []string{"CourtEdge"}
@@ -6845,7 +6845,7 @@ func (ec *executionContext) _CourtEdge(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var deletePayloadImplementors = []string{"DeletePayload"}
@@ -6872,7 +6872,7 @@ func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var directiveImplementors = []string{"Directive", "Node", "SearchResult"}
@@ -6934,7 +6934,7 @@ func (ec *executionContext) _Directive(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var directiveConnectionImplementors = []string{"DirectiveConnection"}
@@ -6971,7 +6971,7 @@ func (ec *executionContext) _DirectiveConnection(ctx context.Context, sel ast.Se
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var directiveEdgeImplementors = []string{"DirectiveEdge"}
@@ -7003,7 +7003,7 @@ func (ec *executionContext) _DirectiveEdge(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var documentImplementors = []string{"Document", "Node"}
@@ -7050,7 +7050,7 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var ingestPayloadImplementors = []string{"IngestPayload"}
@@ -7087,7 +7087,7 @@ func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var keywordImplementors = []string{"Keyword"}
@@ -7119,7 +7119,7 @@ func (ec *executionContext) _Keyword(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var meetingImplementors = []string{"Meeting", "Node", "SearchResult"}
@@ -7206,7 +7206,7 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var meetingConnectionImplementors = []string{"MeetingConnection"}
@@ -7243,7 +7243,7 @@ func (ec *executionContext) _MeetingConnection(ctx context.Context, sel ast.Sele
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var meetingCountImplementors = []string{"MeetingCount"}
@@ -7275,7 +7275,7 @@ func (ec *executionContext) _MeetingCount(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var meetingEdgeImplementors = []string{"MeetingEdge"}
@@ -7307,7 +7307,7 @@ func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var metricSummaryImplementors = []string{"MetricSummary"}
@@ -7349,7 +7349,7 @@ func (ec *executionContext) _MetricSummary(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -7393,7 +7393,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -7435,7 +7435,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var queryImplementors = []string{"Query"}
@@ -7563,7 +7563,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var searchConnectionImplementors = []string{"SearchConnection"}
@@ -7600,7 +7600,7 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var searchEdgeImplementors = []string{"SearchEdge"}
@@ -7642,7 +7642,7 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var seriesPointImplementors = []string{"SeriesPoint"}
@@ -7684,7 +7684,7 @@ func (ec *executionContext) _SeriesPoint(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var spanImplementors = []string{"Span"}
@@ -7716,7 +7716,7 @@ func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var speakerImplementors = []string{"Speaker", "SearchResult", "Node"}
@@ -7768,7 +7768,7 @@ func (ec *executionContext) _Speaker(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var speakerConnectionImplementors = []string{"SpeakerConnection"}
@@ -7805,7 +7805,7 @@ func (ec *executionContext) _SpeakerConnection(ctx context.Context, sel ast.Sele
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var speakerEdgeImplementors = []string{"SpeakerEdge"}
@@ -7837,7 +7837,7 @@ func (ec *executionContext) _SpeakerEdge(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var statisticImplementors = []string{"Statistic", "SearchResult", "Node"}
@@ -7924,7 +7924,7 @@ func (ec *executionContext) _Statistic(ctx context.Context, sel ast.SelectionSet
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var statisticConnectionImplementors = []string{"StatisticConnection"}
@@ -7961,7 +7961,7 @@ func (ec *executionContext) _StatisticConnection(ctx context.Context, sel ast.Se
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var statisticEdgeImplementors = []string{"StatisticEdge"}
@@ -7993,7 +7993,7 @@ func (ec *executionContext) _StatisticEdge(ctx context.Context, sel ast.Selectio
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var subscriptionImplementors = []string{"Subscription"}
@@ -8060,7 +8060,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -8102,7 +8102,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -8154,7 +8154,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -8206,7 +8206,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -8258,7 +8258,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -8335,7 +8335,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		return graphql.Null
 	}
 
-	return out
+	return objectJSON{fields, out.Values}
 }
 
 // endregion **************************** object.gotpl ****************************

@@ -102,6 +102,21 @@ func dropDeadDefer(src string) string {
 	return src
 }
 
+// objectReturn is the end of every generated object marshaller once
+// dropDeadDefer has run: it returns gqlgen's *FieldSet, built on fields.
+var objectReturn = regexp.MustCompile(`(\tout\.Dispatch\(ctx\)\n\tif out\.Invalids > 0 \{\n\t\treturn graphql\.Null\n\t\}\n+)\treturn out\n\}\n`)
+
+// writeObjectsDirectly makes object marshallers return objectJSON
+// (graph/objectjson.go), which writes the same JSON as FieldSet.MarshalGQL
+// without its per-object map and per-field copies. Only when no marshaller
+// adds fields to its set after building it (deferred fields do).
+func writeObjectsDirectly(src string) string {
+	if strings.Contains(src, "out.AddField(") {
+		return src
+	}
+	return objectReturn.ReplaceAllString(src, "${1}\treturn objectJSON{fields, out.Values}\n}\n")
+}
+
 // rewritten marks a file already rewritten, so a second run changes nothing.
 const rewrittenMark = "// Leaf errors shared by the fieldContext methods (graph/gen/rewrite.go)."
 
@@ -124,6 +139,7 @@ func rewrite(src string) (string, int) {
 			"\treturn ec.%s(ctx, field.Selections, %s)\n}\n", name, obj, marshal, val)
 	})
 	src = dropDeadDefer(src)
+	src = writeObjectsDirectly(src)
 	if strings.Contains(src, rewrittenMark) {
 		return src, n
 	}

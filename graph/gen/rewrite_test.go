@@ -145,3 +145,25 @@ func TestDropDeadDefer(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteObjectsDirectly(t *testing.T) {
+	end := "\tout.Dispatch(ctx)\n\tif out.Invalids > 0 {\n\t\treturn graphql.Null\n\t}\n\n\n\treturn out\n}\n"
+	tests := []struct {
+		name, src string
+		direct    bool
+	}{
+		{"object marshaller", "func (ec *executionContext) _T() graphql.Marshaler {\n" + end, true},
+		{"a set with fields added later", "func (ec *executionContext) _T() graphql.Marshaler {\n\tout.AddField(f)\n" + end, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := writeObjectsDirectly(tt.src)
+			if direct := strings.Contains(got, "return objectJSON{fields, out.Values}\n}\n"); direct != tt.direct {
+				t.Fatalf("direct = %v, want %v:\n%s", direct, tt.direct, got)
+			}
+			if tt.direct && strings.Contains(got, "return out\n") {
+				t.Errorf("still returns the field set:\n%s", got)
+			}
+		})
+	}
+}

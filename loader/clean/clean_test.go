@@ -134,6 +134,13 @@ func TestFooterPublicationLine(t *testing.T) {
 		{"footer with editor", "遂宁中院召开会议\n" + lead + "\n会议强调,要狠抓落实。\n责任编辑:张三  发布日期:2021年03月02日", "2021-03-02"},
 		{"footer under a lead without a date", "遂宁中院召开会议\n遂宁中院近日召开全市法院工作会议,部署全年工作。\n时间:2021-03-02", "2021-03-02"},
 		{"a date in the last sentence is no footer", "遂宁中院召开会议\n" + lead + "\n会议定于2021年3月5日闭幕。", ""},
+		// source, editor and signature lines, and a bare bracketed date
+		{"source line in brackets", "遂宁中院召开会议\n" + lead + "\n(来源:遂宁法院网 2021-03-02)", "2021-03-02"},
+		{"editor with a date", "遂宁中院召开会议\n" + lead + "\n编辑:李四 2021年3月2日", "2021-03-02"},
+		{"signature date", "遂宁中院召开会议\n" + lead + "\n遂宁市中级人民法院\n2021年3月2日", "2021-03-02"},
+		{"bare bracketed date", "遂宁中院召开会议\n" + lead + "\n[2021-03-02]", "2021-03-02"},
+		// a related link with its date is another article's
+		{"related link's date", "遂宁中院召开会议\n" + lead + "\n相关新闻\n遂宁中院召开执行工作推进会 2021-02-11", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -144,7 +151,7 @@ func TestFooterPublicationLine(t *testing.T) {
 			if !strings.Contains(got.Text, "召开全市法院工作会议") {
 				t.Errorf("lead lost from Text %q", got.Text)
 			}
-			if strings.Contains(got.Text, "发布") || strings.Contains(got.Text, "时间:") {
+			if tt.date != "" && strings.Contains(got.Text, tt.date[:4]) || strings.Contains(got.Text, "发布") || strings.Contains(got.Text, "时间:") {
 				t.Errorf("footer left in Text %q", got.Text)
 			}
 		})

@@ -170,14 +170,23 @@ var pubWordRe = regexp.MustCompile(`发布|發布|发表|發表|日期|时间|�
 // footerDate reads the publication date from a line among the last ones
 // when the header gave none (a page that prints it under the text), and
 // moves that line to the furniture.
+//
+// A line naming the publication (pubWordRe) wins; else any metadata line
+// or bare date that parseHeaderDate takes: "(来源:临沂法院网 2019-03-06)",
+// "编辑:王芳 2019年3月6日", a signature's "2019年3月6日", "[2019-03-06]".
 func footerDate(lines []string) (kept []string, date string, furniture []string) {
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-footerLines; i-- {
-		if !pubWordRe.MatchString(lines[i]) {
-			continue
-		}
-		if dt, ok := parseHeaderDate(lines[i]); ok {
-			kept = append(append(kept, lines[:i]...), lines[i+1:]...)
-			return kept, dt, []string{lines[i]}
+	for _, named := range []bool{true, false} {
+		for i := len(lines) - 1; i >= 0 && i >= len(lines)-footerLines; i-- {
+			if named && !pubWordRe.MatchString(lines[i]) {
+				continue
+			}
+			if !named && accountDateRe.MatchString(lines[i]) && !metaWordRe.MatchString(lines[i]) {
+				continue // a related link with its date: "临沂中院召开执行工作推进会 2019-02-11"
+			}
+			if dt, ok := parseHeaderDate(strings.Trim(lines[i], "()（）")); ok {
+				kept = append(append(kept, lines[:i]...), lines[i+1:]...)
+				return kept, dt, []string{lines[i]}
+			}
 		}
 	}
 	return lines, "", nil

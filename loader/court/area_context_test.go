@@ -32,3 +32,29 @@ func TestCountyPlacesUnnamedCourts(t *testing.T) {
 		}
 	}
 }
+
+// TestBareIntermediateCourt: 中院, 中级法院 and 中级人民法院 written without a
+// place name the one intermediate court the text's other courts imply; with
+// none implied, or as procedure words (向中级人民法院上诉), they name nothing.
+func TestBareIntermediateCourt(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"中级法院召开党组会议,永宁县法院、贺兰县法院院长列席。", []string{"银川市中级人民法院", "永宁县人民法院", "贺兰县人民法院"}},
+		{"中级人民法院召开审委会,灵武市法院院长列席。", []string{"银川市中级人民法院", "灵武市人民法院"}},
+		{"全市法院执行局长会议在中级法院执行局召开。", nil},
+		{"固安县法院召开会议,当事人可以向中级人民法院上诉。", []string{"固安县人民法院"}},
+		// two cities' courts leave it unplaced
+		{"中级法院召开会议,永宁县法院、固安县法院参加。", []string{"永宁县人民法院", "固安县人民法院"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Scan(tt.text) {
+			got = append(got, m.Court.Name)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -362,11 +362,21 @@ func (sc *scanner) intermediate(suf suffix, pre []rune, lo, start, end int) (men
 		}
 		return mention{}, false
 	}
-	if suf.text == "中院" && (start == 0 || !genericBefore[sc.s[start-1]]) {
+	if bareInterSuffix[suf.text] && (start == 0 || !genericBefore[sc.s[start-1]] && !appealBefore[sc.s[start-1]]) {
 		return mention{start: start, end: end, bareInter: true}, true
 	}
 	return mention{}, false
 }
+
+// bareInterSuffix are the forms of an intermediate court that may stand
+// without a place: "中院召开…", "中级法院召开…", "中级人民法院召开…". The
+// court they name is the one intermediate court the text's other courts
+// imply ("…永宁县法院、贺兰县法院…" → 银川市中级人民法院), else none.
+var bareInterSuffix = map[string]bool{"中院": true, "中级法院": true, "中级人民法院": true}
+
+// appealBefore makes a bare intermediate court any court of that level,
+// as procedure names it: 向中级人民法院上诉, 由上一级中级法院审理.
+var appealBefore = runeSet("向上")
 
 // bareOrdinal reports whether the runes before an ordinal (五 of 五中院) leave
 // it standing alone: nothing, or a word that is no number, place or generic

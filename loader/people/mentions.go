@@ -113,6 +113,11 @@ func (x *extractor) postAfterMentionPass(d *draft) {
 			// 纪检|组长 is the post 纪检组长, not a name before 组长.
 			continue
 		}
+		if coordinators[x.f[i-1]] && i+n < x.hi && x.surnameLen(i+n) > 0 {
+			// 周立和执行局局长刘某: the post opens the next person's chain,
+			// and 和 joins two people, it ends no name.
+			continue
+		}
 		m := mention{start: s, end: i, cstart: s, cend: i + n, titles: []string{string(x.r[i : i+n])}}
 		m.court, _ = x.courtEndingAt(s)
 		d.add(x, m)
@@ -169,7 +174,10 @@ func (x *extractor) listedMentionPass(d *draft) {
 		}
 		s := i + 1
 		sl := x.surnameLen(s)
-		if sl == 0 || postEndingAt(x.f, s+sl+2) > 0 || postStartingAt(x.f, s+sl+1) > 0 || postStartingAt(x.f, s+sl+2) > 0 {
+		if sl == 0 || postEndingAt(x.f, s+sl+2) > 0 || postStartingAt(x.f, s+sl+1) > 0 ||
+			postStartingAt(x.f, s+sl+2) > 0 && s+sl+1 < x.hi && !listBreak[x.f[s+sl+1]] {
+			// 、李庭长 and 、李明庭长 are read with their post elsewhere; a
+			// post after a break is the next person's: 、李平,执行局局长刘某.
 			continue
 		}
 		for _, n := range []int{sl + 1, sl + 2} {
@@ -195,6 +203,13 @@ func (x *extractor) listedMentionPass(d *draft) {
 		}
 	}
 }
+
+// coordinators join two people: 周立和执行局局长刘某.
+var coordinators = setOf([]rune("和及与"))
+
+// listBreak ends one listed person before the next one's post:
+// 副院长曾红、李平,执行局局长刘某 | 、李平和庭长刘某.
+var listBreak = setOf([]rune(",;:。、和及与"))
 
 // repeatMentionPass reads every later occurrence of a name already read,
 // and of people named with their posts outside [lo,hi) only (another

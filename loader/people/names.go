@@ -475,6 +475,13 @@ func (x *extractor) courtTextBefore(i int) int {
 	if start < i {
 		return start
 	}
+	// 院党组成员、执行局长王宏伟 after a comma: 院 (本院, 该院) is the
+	// host court written short, the unit of the chain.
+	for _, own := range []string{"本院", "该院", "院"} {
+		if j := i - len([]rune(own)); j >= x.lo && hasSuffixAt(x.f, i, own) && (j == 0 || strings.ContainsRune(",;:。、\n", x.f[j-1])) {
+			return j
+		}
+	}
 	for _, ce := range []string{"法院", "高院", "中院"} {
 		if !hasSuffixAt(x.f, i, ce) {
 			continue

@@ -22,6 +22,18 @@ func TestSeveralPeopleAfterOnePost(t *testing.T) {
 			in: "某区人民法院召开党组会议。副院长周海、政治部主任刘洋出席会议。",
 			speakers: []speakerWant{{name: "周海", court: "-", titles: vp},
 				{name: "刘洋", court: "-", titles: []string{"政治部主任"}}}},
+		{name: "the list ends at a comma before the next person's post",
+			in: "某区人民法院召开党组会议。副院长曾红、王建国、李平,执行局局长刘小平出席会议。",
+			speakers: []speakerWant{{name: "曾红", court: "-", titles: vp, roles: []string{"出席"}}, {name: "王建国", court: "-", titles: vp, roles: []string{"出席"}},
+				{name: "李平", court: "-", titles: vp, roles: []string{"出席"}}, {name: "刘小平", court: "-", titles: []string{"执行局局长"}, roles: []string{"出席"}}}},
+		{name: "the list ends at 和 before the next person's post",
+			in: "某区人民法院召开党组会议。副院长曾红、周立和执行局局长刘小平出席会议。",
+			speakers: []speakerWant{{name: "曾红", court: "-", titles: vp}, {name: "周立", court: "-", titles: vp},
+				{name: "刘小平", court: "-", titles: []string{"执行局局长"}}},
+			absent: []string{"周立和"}},
+		{name: "a one-name list before a comma",
+			in:       "某区人民法院召开党组会议。庭长吴平,副庭长郑立出席会议。",
+			speakers: []speakerWant{{name: "吴平", court: "-", titles: []string{"庭长"}, roles: []string{"出席"}}, {name: "郑立", court: "-", titles: []string{"副庭长"}, roles: []string{"出席"}}}},
 	}
 	for _, tc := range cases {
 		checkPageCase(t, tc)

@@ -10,8 +10,9 @@ import (
 )
 
 // TestPassExamplesDocumented keeps the package doc's numbered list of
-// readSentence's passes true: every pass listed has its example quoted in
-// the doc, and that example, read in a sentence, gives what the doc says.
+// readSentence's passes true: it names sentencePasses in order, every pass
+// listed has its example quoted in the doc, and that example, read in a
+// sentence, gives what the doc says.
 func TestPassExamplesDocumented(t *testing.T) {
 	src, err := os.ReadFile("stats.go")
 	if err != nil {
@@ -71,7 +72,12 @@ func TestPassExamplesDocumented(t *testing.T) {
 			t.Errorf("pass %d is listed in the doc but has no example here", n)
 		}
 	}
-	if len(text) != 11 {
-		t.Errorf("the doc lists %d passes, want 11", len(text))
+	if len(text) != len(sentencePasses) {
+		t.Errorf("the doc lists %d passes, sentencePasses has %d", len(text), len(sentencePasses))
+	}
+	for i, p := range sentencePasses {
+		if !strings.HasPrefix(text[i+1], p.name+":") {
+			t.Errorf("pass %d is %s in sentencePasses, the doc says %.20q", i+1, p.name, text[i+1])
+		}
 	}
 }

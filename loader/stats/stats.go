@@ -18,24 +18,29 @@
 //
 // Extract reads a table row as a whole (table.go: "全院 | 结案率 | 89.04%"),
 // else each sentence of a paragraph, skipping case retellings (narrative.go).
-// readSentence (sentence.go) tries, for every number with its unit, in order:
+// readSentence (sentence.go) gives every number with its unit to the passes
+// of sentencePasses, in order, until one takes it; each pass is a method of
+// sentenceReader whose doc comment gives its pattern:
 //
-//  1. not a figure: in the instruction part of the sentence, a rank or a page
+//  1. notFigure: in the instruction part of the sentence, a rank or a page
 //     counter — "要……紧盯超12个月未结案件", "居全省第3位", "浏览:[ 417 ]次";
 //  2. baseline: the comparison base itself — "较去年同期的2890件上升7.96%";
 //  3. ratio: "收结案比1:1.05" → 收结案比 1.05;
 //  4. change: after a change verb, to the figure(s) before or a figure of its
 //     own — "同比增加52481件,上升15.56%", "分别比前五年上升35.2%和33.1%",
 //     "收案数同比上升8.35%";
-//  5. list count and background: "本溪、阜新、朝阳等三家中院", "24小时自助诉讼服务站",
-//     "有3个集体被……评为先进集体", "等8个基层法院……参加会议";
-//  6. distributed list: "一审服判息诉率、调解撤诉率分别为91.36%和42.18%";
+//  5. background: a list count or the background of the meeting — "本溪、阜新、朝阳等三家中院",
+//     "24小时自助诉讼服务站", "有3个集体被……评为先进集体", "等8个基层法院……参加会议";
+//  6. distributed: a 分别 list — "一审服判息诉率、调解撤诉率分别为91.36%和42.18%";
 //  7. share: "其中民事案件6789件,占55%";
-//  8. comparison with a benchmark: "高于全省平均水平XX个百分点";
-//  9. people honoured: "对王某等12名办案能手进行表彰" → 表彰办案能手;
-//  10. count before its noun: "组织召开了7次专门会议";
-//  11. metric before the number, its clause cut to the noun phrase measured
-//     (metric.go) — "会上通报了1至11月全院法官人均结案数156件" → 法官人均结案数.
+//  8. comparison: with a benchmark — "高于全省平均水平XX个百分点";
+//  9. honoured: people honoured — "对王某等12名办案能手进行表彰" → 表彰办案能手;
+//  10. countBeforeNoun: "组织召开了7次专门会议";
+//  11. metricBefore: the metric before the number, its clause cut to the noun
+//     phrase measured (metric.go) — "会上通报了1至11月全院法官人均结案数156件" → 法官人均结案数.
+//
+// To add a rule, add a pass to sentencePasses at its place and a line here
+// (TestPassExamplesDocumented checks both, and the example).
 //
 // Period (period.go) and scope (scope.go) are read before each figure; a
 // change stated apart is merged into its figure (change.go). Every pass reads
