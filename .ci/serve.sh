@@ -1,5 +1,5 @@
 # Sourced by the CI steps that need a running server: builds courtql, serves
-# the seeds on a free loopback port with a temp database and waits for
+# the seeds on a free loopback port with a temp database (or $CI_DB) and waits for
 # /healthz. Sets root, tmp, port, url; stops the server and cleans up on exit.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tmp=$(mktemp -d)
@@ -13,7 +13,8 @@ trap cleanup EXIT
 (cd "$root" && go build -o "$tmp/courtql" .)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
-"$tmp/courtql" serve --db "$tmp/ci.db" --seeds "$root/seeds" --addr "127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
+# CI_DB, when set, is the database to serve from (a PostgreSQL URL).
+"$tmp/courtql" serve --db "${CI_DB:-$tmp/ci.db}" --seeds "$root/seeds" --addr "127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
 pid=$!
 # /healthz answers 503 while the seeds load; give it up to 5 minutes.
 for _ in $(seq 600); do

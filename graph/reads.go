@@ -298,6 +298,15 @@ func (c *floatCol) Scan(v any) error {
 		*c = floatCol(x)
 	case int64:
 		*c = floatCol(x)
+	case []byte:
+		return c.Scan(string(x))
+	case string:
+		// PostgreSQL's numeric (GORM's type for a float64 there) comes as text.
+		f, err := strconv.ParseFloat(x, 64)
+		if err != nil {
+			return fmt.Errorf("real column holds %q: %w", x, err)
+		}
+		*c = floatCol(f)
 	case nil:
 		*c = 0
 	default:
