@@ -104,8 +104,8 @@ func TestPostNotes(t *testing.T) {
 			in:       "院长(代)蒋文华出席会议并讲话。",
 			speakers: []speakerWant{{name: "蒋文华", court: host, titles: []string{"院长"}, roles: []string{"出席", "讲话"}}}},
 		{name: "a gloss in pinyin is no note",
-			in:       "院长(yuàn)蒋文华出席会议。",
-			absent:   []string{"yuàn"}},
+			in:     "院长(yuàn)蒋文华出席会议。",
+			absent: []string{"yuàn"}},
 	} {
 		checkPageCase(t, tc)
 	}
