@@ -70,8 +70,9 @@ func (x *extractor) listTaskPass(d *draft) {
 // sentencePass reads the instructions of every sentence not blocked (see
 // sentenceDirectives), carrying a speaker's instruction across the
 // sentences of a speech (see carriedDirective). Relayed content
-// (传达的会议精神强调,…) and assessments in force (会议指出,…。但…问题
-// 必须引起高度重视。) give none.
+// (传达的会议精神强调,…), assessments in force (会议指出,…。但…问题
+// 必须引起高度重视。) and figures reported in a speech (…共新收执行案件8765件,
+// 执结7012件。, see reportsFigures) give none.
 //
 //	各级法院要紧抓执法办案,着力提升审判质效。 → one directive
 func (x *extractor) sentencePass(d *draft) {

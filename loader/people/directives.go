@@ -226,6 +226,9 @@ func (x *extractor) sentenceDirectives(sp text.Span, strong bool, ms []mention, 
 	if (lead < 0 || verb) && x.statementAfterLead(sp.Start, lead, sp.End) {
 		return nil
 	}
+	if lead < 0 && x.reportsFigures(sp) {
+		return nil
+	}
 	if verb && x.bareRequirement(lead, sp.End) {
 		return nil
 	}

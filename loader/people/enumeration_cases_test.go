@@ -96,6 +96,15 @@ func TestPageEnd(t *testing.T) {
 		{name: "上一篇 line",
 			in:   "会议要求,各院要压实责任。\n上一篇:全区法院要深化改革",
 			dirs: []dirWant{{"压实责任", "", 0}}},
+		{name: "上一条/下一条 lines",
+			in:   "会议要求,各院要压实责任。\n上一条:某县法院要加强审判管理\n下一条:全市法院要深化改革",
+			dirs: []dirWant{{"压实责任", "", 0}}},
+		{name: "a label with its first headline on the line",
+			in:   "会议要求,各院要压实责任。\n相关报道:全市法院要持续优化营商环境",
+			dirs: []dirWant{{"压实责任", "", 0}}},
+		{name: "【往期回顾】 headlines",
+			in:   "会议要求,各院要压实责任。\n【往期回顾】\n法官要做群众的贴心人",
+			dirs: []dirWant{{"压实责任", "", 0}}},
 	} {
 		checkPageCase(t, tc)
 	}
@@ -115,6 +124,25 @@ func TestHardWrappedPages(t *testing.T) {
 		{name: "一、二审 is no marker",
 			in:   "院长万晓东强调,要抓好结案。一、二审案件要同步推进。",
 			dirs: []dirWant{{"抓好结案", "万晓东", 0}, {"一、二审案件要同步推进", "万晓东", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
+
+// TestFiguresInASpeech: in a paragraph a speaker's instruction opens, a
+// sentence that reports figures is no instruction; one that instructs with
+// a figure as its target still is.
+func TestFiguresInASpeech(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "a report of figures after 要求",
+			in:   "院长杨立新主持会议。\n杨立新要求,全市法院要切实提高执行到位率。全市法院共新收执行案件8765件,执结7012件。",
+			dirs: []dirWant{{"切实提高执行到位率", "杨立新", 0}}},
+		{name: "rates reported after 强调",
+			in:   "院长杨立新主持会议。\n杨立新强调,要狠抓审判质效。一季度全院结收案比94.38%,法官人均结案数52.3件。",
+			dirs: []dirWant{{"狠抓审判质效", "杨立新", 0}}},
+		{name: "an instruction with a target figure stays",
+			in:   "院长杨立新主持会议。\n杨立新强调,要狠抓审判质效。进一步压降长期未结案件,力争结案率达到95%。",
+			dirs: []dirWant{{"狠抓审判质效", "杨立新", 0}, {"力争结案率达到95%", "杨立新", 0}}},
 	} {
 		checkPageCase(t, tc)
 	}

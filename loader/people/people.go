@@ -233,11 +233,13 @@ func newExtractor(d *text.Doc, within text.Span, mentions []court.Mention, host 
 }
 
 // relatedLinks labels the list of other articles' headlines at a page's
-// end: 相关链接:, 相关新闻, 延伸阅读, 推荐阅读.
-var relatedLinks = regexp.MustCompile(`^\s*(?:【)?(?:相关链接|相关新闻|相关阅读|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢)(?:】)?\s*[::]?\s*$`)
+// end: 相关链接:, 相关新闻, 延伸阅读, 推荐阅读, alone on a line or before the
+// first headline (相关报道:…).
+var relatedLinks = regexp.MustCompile(`^\s*[【\[]?(?:相关链接|相关新闻|相关阅读|相关文章|相关报道|相关稿件|延伸阅读|推荐阅读|热点推荐|精彩推荐|猜你喜欢|往期回顾|往期推荐|更多新闻|更多阅读|热门文章|最新文章|点击排行)[】\]]?\s*(?:[::].*)?$`)
 
-// pageNav is a line that links the previous or next article: 上一篇:….
-var pageNav = regexp.MustCompile(`^\s*(?:上一篇|下一篇)\s*[::]`)
+// pageNav is a line that links the previous or next article: 上一篇:…,
+// 下一条:…, 上一页:….
+var pageNav = regexp.MustCompile(`^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)[】\]]?\s*[::]`)
 
 // skipPara reports whether a paragraph is a credit or caption line.
 func skipPara(f []rune) bool {

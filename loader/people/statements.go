@@ -3,6 +3,8 @@ package people
 import (
 	"regexp"
 	"strings"
+
+	"courtql/loader/text"
 )
 
 // copulaClause is a first clause saying what something is (X是Y), not what
@@ -103,6 +105,31 @@ func (x *extractor) bareRequirement(lead, e int) bool {
 	}
 	for i := lead + 2; i < e; i++ {
 		if !isBlank(x.f[i]) && !strings.ContainsRune("。!?”", x.f[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedFigure is a figure as a report gives it: 8765件, 7,012件, 94.38%,
+// 3.45亿元, 120人.
+var reportedFigure = regexp.MustCompile(`\d[\d,.]*\s*(?:[万亿]?(?:件|元|人|名|个|次|起|宗|户)|%|个百分点)`)
+
+// reportsFigures reports whether the sentence sp, read in a speech
+// paragraph with no lead of its own, reports figures rather than instructs:
+// 会议通报了…情况:全州法院共新收执行案件8765件,执结7012件。 A sentence with
+// an instruction word (必须, 确保 …) or opening like one (进一步, 加强 …)
+// still instructs.
+func (x *extractor) reportsFigures(sp text.Span) bool {
+	t := string(x.f[sp.Start:sp.End])
+	if !reportedFigure.MatchString(t) {
+		return false
+	}
+	if tr := x.trimItem(sp.Start, sp.End); instructionOpener.MatchString(string(x.f[tr.Start:tr.End])) {
+		return false // 进一步压降长期未结案件,力争结案率达到95%。
+	}
+	for _, w := range instructionWords {
+		if strings.Contains(t, w) {
 			return false
 		}
 	}
