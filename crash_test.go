@@ -49,11 +49,18 @@ func TestKilledLoadResumes(t *testing.T) {
 	runLoad(t, bin, clean, corpus)
 
 	crashed := filepath.Join(dir, "crashed.db")
-	for _, after := range []time.Duration{500 * time.Millisecond, 1500 * time.Millisecond, 3 * time.Second} {
-		stored := killLoad(t, bin, crashed, corpus, after)
-		t.Logf("killed %v after the first commit: %d documents stored", after, stored)
+	// Kill points part-way through the corpus, each a little after the store
+	// reached its share, so the kill lands inside extraction or a batch's
+	// transaction rather than right after a commit.
+	for _, k := range []struct {
+		share float64
+		after time.Duration
+	}{{0.1, 0}, {0.4, 150 * time.Millisecond}, {0.75, 400 * time.Millisecond}} {
+		target := int64(k.share * float64(articles))
+		stored := killLoad(t, bin, crashed, corpus, target, k.after)
+		t.Logf("killed %v after %d of %d documents were stored: %d stored", k.after, target, articles, stored)
 		if ids := unindexed(t, crashed); len(ids) > 0 {
-			t.Errorf("kill after %v left %d documents without search rows: %v", after, len(ids), ids[:min(5, len(ids))])
+			t.Errorf("kill at %d documents left %d documents without search rows: %v", target, len(ids), ids[:min(5, len(ids))])
 		}
 	}
 	runLoad(t, bin, crashed, corpus)
@@ -115,8 +122,9 @@ func runLoad(t *testing.T, bin, db, corpus string) {
 }
 
 // killLoad starts a load and kills it with SIGKILL the given time after the
-// first document was committed; it returns the documents stored by then.
-func killLoad(t *testing.T, bin, db, corpus string, after time.Duration) int64 {
+// store holds target documents (or more than before, if it already held
+// target); it returns the documents stored by then.
+func killLoad(t *testing.T, bin, db, corpus string, target int64, after time.Duration) int64 {
 	t.Helper()
 	cmd := exec.Command(bin, "load", "--db", db, corpus)
 	if err := cmd.Start(); err != nil {
@@ -124,9 +132,9 @@ func killLoad(t *testing.T, bin, db, corpus string, after time.Duration) int64 {
 	}
 	exited := make(chan struct{})
 	go func() { cmd.Wait(); close(exited) }()
-	base := countDocuments(db)
-	deadline := time.Now().Add(2 * time.Minute)
-	for countDocuments(db) <= base && time.Now().Before(deadline) {
+	target = max(target, countDocuments(db)+1)
+	deadline := time.Now().Add(10 * time.Minute)
+	for countDocuments(db) < target && time.Now().Before(deadline) {
 		select {
 		case <-exited:
 			t.Logf("load ended before it could be killed")

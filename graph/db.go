@@ -62,7 +62,7 @@ func courtsOfMeetings(ctx context.Context, r *reader, meetings []uint) (map[uint
 	if err != nil {
 		return nil, fmt.Errorf("load meeting courts: %w", err)
 	}
-	rows, err := st.QueryContext(ctx, args...)
+	rows, err := run(ctx, st, args)
 	if err != nil {
 		return nil, fmt.Errorf("load meeting courts: %w", err)
 	}
@@ -151,7 +151,7 @@ func countChildren(ctx context.Context, r *reader, table, parentCol string, pare
 	if err != nil {
 		return nil, fmt.Errorf("count %s: %w", table, err)
 	}
-	rows, err := st.QueryContext(ctx, args...)
+	rows, err := run(ctx, st, args)
 	if err != nil {
 		return nil, fmt.Errorf("count %s: %w", table, err)
 	}

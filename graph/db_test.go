@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"sort"
 	"testing"
@@ -186,5 +187,25 @@ func TestRebind(t *testing.T) {
 		if got := (&reader{postgres: tt.postgres}).rebind(tt.in); got != tt.want {
 			t.Errorf("rebind(%q, postgres=%v) = %q, want %q", tt.in, tt.postgres, got, tt.want)
 		}
+	}
+}
+
+// TestReadsStopWhenCancelled: a read whose request has ended (its timeout)
+// runs no statement.
+func TestReadsStopWhenCancelled(t *testing.T) {
+	db, count := testDB(t)
+	seed(t, db, 2)
+	rd, err := readerOf(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	count.Reset()
+	if _, err := byIDs[model.Meeting](ctx, rd, []uint{1}); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if n := count.Load(); n != 0 {
+		t.Errorf("%d statements run after the request ended", n)
 	}
 }
