@@ -102,11 +102,11 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, listenin
 type serveConfig struct {
 	DB, Seeds, Addr string
 	// Replicas are --db-replica URLs.
-	Replicas []string
-	MaxFileBytes    int64
-	Production      bool
-	CORSOrigins     []string
-	AdminToken      string
+	Replicas     []string
+	MaxFileBytes int64
+	Production   bool
+	CORSOrigins  []string
+	AdminToken   string
 	// ResponseCacheBytes bounds the response cache; 0 turns it off.
 	ResponseCacheBytes int64
 	MetricsToken       string
