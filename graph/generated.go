@@ -6675,7 +6675,7 @@ var attendanceImplementors = []string{"Attendance"}
 func (ec *executionContext) _Attendance(ctx context.Context, sel ast.SelectionSet, obj *model.Attendance) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, attendanceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6709,12 +6709,11 @@ func (ec *executionContext) _Attendance(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var courtImplementors = []string{"Court", "Node", "SearchResult"}
@@ -6722,7 +6721,7 @@ var courtImplementors = []string{"Court", "Node", "SearchResult"}
 func (ec *executionContext) _Court(ctx context.Context, sel ast.SelectionSet, obj *model.Court) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, courtImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6771,12 +6770,11 @@ func (ec *executionContext) _Court(ctx context.Context, sel ast.SelectionSet, ob
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var courtConnectionImplementors = []string{"CourtConnection"}
@@ -6784,7 +6782,7 @@ var courtConnectionImplementors = []string{"CourtConnection"}
 func (ec *executionContext) _CourtConnection(ctx context.Context, sel ast.SelectionSet, obj *CourtConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, courtConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6808,12 +6806,11 @@ func (ec *executionContext) _CourtConnection(ctx context.Context, sel ast.Select
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var courtEdgeImplementors = []string{"CourtEdge"}
@@ -6821,7 +6818,7 @@ var courtEdgeImplementors = []string{"CourtEdge"}
 func (ec *executionContext) _CourtEdge(ctx context.Context, sel ast.SelectionSet, obj *CourtEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, courtEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6840,12 +6837,11 @@ func (ec *executionContext) _CourtEdge(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var deletePayloadImplementors = []string{"DeletePayload"}
@@ -6853,7 +6849,7 @@ var deletePayloadImplementors = []string{"DeletePayload"}
 func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.SelectionSet, obj *DeletePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, deletePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6867,12 +6863,11 @@ func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var directiveImplementors = []string{"Directive", "Node", "SearchResult"}
@@ -6880,7 +6875,7 @@ var directiveImplementors = []string{"Directive", "Node", "SearchResult"}
 func (ec *executionContext) _Directive(ctx context.Context, sel ast.SelectionSet, obj *model.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, directiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6929,12 +6924,11 @@ func (ec *executionContext) _Directive(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var directiveConnectionImplementors = []string{"DirectiveConnection"}
@@ -6942,7 +6936,7 @@ var directiveConnectionImplementors = []string{"DirectiveConnection"}
 func (ec *executionContext) _DirectiveConnection(ctx context.Context, sel ast.SelectionSet, obj *DirectiveConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, directiveConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6966,12 +6960,11 @@ func (ec *executionContext) _DirectiveConnection(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var directiveEdgeImplementors = []string{"DirectiveEdge"}
@@ -6979,7 +6972,7 @@ var directiveEdgeImplementors = []string{"DirectiveEdge"}
 func (ec *executionContext) _DirectiveEdge(ctx context.Context, sel ast.SelectionSet, obj *DirectiveEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, directiveEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -6998,12 +6991,11 @@ func (ec *executionContext) _DirectiveEdge(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var documentImplementors = []string{"Document", "Node"}
@@ -7011,7 +7003,7 @@ var documentImplementors = []string{"Document", "Node"}
 func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *model.Document) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7045,12 +7037,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var ingestPayloadImplementors = []string{"IngestPayload"}
@@ -7058,7 +7049,7 @@ var ingestPayloadImplementors = []string{"IngestPayload"}
 func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.SelectionSet, obj *IngestPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ingestPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7082,12 +7073,11 @@ func (ec *executionContext) _IngestPayload(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var keywordImplementors = []string{"Keyword"}
@@ -7095,7 +7085,7 @@ var keywordImplementors = []string{"Keyword"}
 func (ec *executionContext) _Keyword(ctx context.Context, sel ast.SelectionSet, obj *model.Keyword) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, keywordImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7114,12 +7104,11 @@ func (ec *executionContext) _Keyword(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var meetingImplementors = []string{"Meeting", "Node", "SearchResult"}
@@ -7127,7 +7116,7 @@ var meetingImplementors = []string{"Meeting", "Node", "SearchResult"}
 func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *model.Meeting) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7201,12 +7190,11 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var meetingConnectionImplementors = []string{"MeetingConnection"}
@@ -7214,7 +7202,7 @@ var meetingConnectionImplementors = []string{"MeetingConnection"}
 func (ec *executionContext) _MeetingConnection(ctx context.Context, sel ast.SelectionSet, obj *MeetingConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7238,12 +7226,11 @@ func (ec *executionContext) _MeetingConnection(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var meetingCountImplementors = []string{"MeetingCount"}
@@ -7251,7 +7238,7 @@ var meetingCountImplementors = []string{"MeetingCount"}
 func (ec *executionContext) _MeetingCount(ctx context.Context, sel ast.SelectionSet, obj *MeetingCount) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7270,12 +7257,11 @@ func (ec *executionContext) _MeetingCount(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var meetingEdgeImplementors = []string{"MeetingEdge"}
@@ -7283,7 +7269,7 @@ var meetingEdgeImplementors = []string{"MeetingEdge"}
 func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionSet, obj *MeetingEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7302,12 +7288,11 @@ func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var metricSummaryImplementors = []string{"MetricSummary"}
@@ -7315,7 +7300,7 @@ var metricSummaryImplementors = []string{"MetricSummary"}
 func (ec *executionContext) _MetricSummary(ctx context.Context, sel ast.SelectionSet, obj *MetricSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, metricSummaryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7344,12 +7329,11 @@ func (ec *executionContext) _MetricSummary(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -7360,7 +7344,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		Object: "Mutation",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -7388,12 +7372,11 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -7401,7 +7384,7 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7430,12 +7413,11 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var queryImplementors = []string{"Query"}
@@ -7446,7 +7428,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		Object: "Query",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -7558,12 +7540,11 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var searchConnectionImplementors = []string{"SearchConnection"}
@@ -7571,7 +7552,7 @@ var searchConnectionImplementors = []string{"SearchConnection"}
 func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *SearchConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7595,12 +7576,11 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var searchEdgeImplementors = []string{"SearchEdge"}
@@ -7608,7 +7588,7 @@ var searchEdgeImplementors = []string{"SearchEdge"}
 func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSet, obj *SearchEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7637,12 +7617,11 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var seriesPointImplementors = []string{"SeriesPoint"}
@@ -7650,7 +7629,7 @@ var seriesPointImplementors = []string{"SeriesPoint"}
 func (ec *executionContext) _SeriesPoint(ctx context.Context, sel ast.SelectionSet, obj *SeriesPoint) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, seriesPointImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7679,12 +7658,11 @@ func (ec *executionContext) _SeriesPoint(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var spanImplementors = []string{"Span"}
@@ -7692,7 +7670,7 @@ var spanImplementors = []string{"Span"}
 func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj *Span) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, spanImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7711,12 +7689,11 @@ func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var speakerImplementors = []string{"Speaker", "SearchResult", "Node"}
@@ -7724,7 +7701,7 @@ var speakerImplementors = []string{"Speaker", "SearchResult", "Node"}
 func (ec *executionContext) _Speaker(ctx context.Context, sel ast.SelectionSet, obj *model.Speaker) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, speakerImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7763,12 +7740,11 @@ func (ec *executionContext) _Speaker(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var speakerConnectionImplementors = []string{"SpeakerConnection"}
@@ -7776,7 +7752,7 @@ var speakerConnectionImplementors = []string{"SpeakerConnection"}
 func (ec *executionContext) _SpeakerConnection(ctx context.Context, sel ast.SelectionSet, obj *SpeakerConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, speakerConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7800,12 +7776,11 @@ func (ec *executionContext) _SpeakerConnection(ctx context.Context, sel ast.Sele
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var speakerEdgeImplementors = []string{"SpeakerEdge"}
@@ -7813,7 +7788,7 @@ var speakerEdgeImplementors = []string{"SpeakerEdge"}
 func (ec *executionContext) _SpeakerEdge(ctx context.Context, sel ast.SelectionSet, obj *SpeakerEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, speakerEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7832,12 +7807,11 @@ func (ec *executionContext) _SpeakerEdge(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var statisticImplementors = []string{"Statistic", "SearchResult", "Node"}
@@ -7845,7 +7819,7 @@ var statisticImplementors = []string{"Statistic", "SearchResult", "Node"}
 func (ec *executionContext) _Statistic(ctx context.Context, sel ast.SelectionSet, obj *model.Statistic) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, statisticImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7919,12 +7893,11 @@ func (ec *executionContext) _Statistic(ctx context.Context, sel ast.SelectionSet
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var statisticConnectionImplementors = []string{"StatisticConnection"}
@@ -7932,7 +7905,7 @@ var statisticConnectionImplementors = []string{"StatisticConnection"}
 func (ec *executionContext) _StatisticConnection(ctx context.Context, sel ast.SelectionSet, obj *StatisticConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, statisticConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7956,12 +7929,11 @@ func (ec *executionContext) _StatisticConnection(ctx context.Context, sel ast.Se
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var statisticEdgeImplementors = []string{"StatisticEdge"}
@@ -7969,7 +7941,7 @@ var statisticEdgeImplementors = []string{"StatisticEdge"}
 func (ec *executionContext) _StatisticEdge(ctx context.Context, sel ast.SelectionSet, obj *StatisticEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, statisticEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -7988,12 +7960,11 @@ func (ec *executionContext) _StatisticEdge(ctx context.Context, sel ast.Selectio
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var subscriptionImplementors = []string{"Subscription"}
@@ -8021,7 +7992,7 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -8055,12 +8026,11 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -8068,7 +8038,7 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -8097,12 +8067,11 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -8110,7 +8079,7 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -8149,12 +8118,11 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -8162,7 +8130,7 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -8201,12 +8169,11 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -8214,7 +8181,7 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -8253,12 +8220,11 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -8266,7 +8232,7 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObjectJSON(fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -8330,12 +8296,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
 	}
-	out.Dispatch(ctx)
 	if out.Invalids > 0 {
 		return graphql.Null
 	}
 
-	return objectJSON{fields, out.Values}
+	return out
 }
 
 // endregion **************************** object.gotpl ****************************

@@ -24,8 +24,8 @@ func TestObjectJSONAsFieldSet(t *testing.T) {
 		{"scalars", []graphql.CollectedField{field("name"), field("n"), field("x")},
 			[]graphql.Marshaler{graphql.MarshalString(`法院 "a"\`), graphql.MarshalInt(3), graphql.Null}},
 		{"nested object and list", []graphql.CollectedField{field("host"), field("courts")},
-			[]graphql.Marshaler{objectJSON{inner, []graphql.Marshaler{graphql.MarshalString("a")}},
-				graphql.Array{objectJSON{inner, []graphql.Marshaler{graphql.MarshalString("b")}}}}},
+			[]graphql.Marshaler{&objectJSON{fields: inner, Values: []graphql.Marshaler{graphql.MarshalString("a")}},
+				graphql.Array{&objectJSON{fields: inner, Values: []graphql.Marshaler{graphql.MarshalString("b")}}}}},
 		{"an alias twice", []graphql.CollectedField{field("a"), field("b"), field("a")},
 			[]graphql.Marshaler{graphql.MarshalInt(1), graphql.MarshalInt(2), graphql.MarshalInt(3)}},
 	}
@@ -35,7 +35,9 @@ func TestObjectJSONAsFieldSet(t *testing.T) {
 			copy(fs.Values, tt.values)
 			var want, got bytes.Buffer
 			fs.MarshalGQL(&want)
-			objectJSON{tt.fields, tt.values}.MarshalGQL(&got)
+			o := newObjectJSON(tt.fields)
+			copy(o.Values, tt.values)
+			o.MarshalGQL(&got)
 			if got.String() != want.String() {
 				t.Errorf("objectJSON wrote %s, FieldSet %s", got.String(), want.String())
 			}

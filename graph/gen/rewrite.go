@@ -106,15 +106,20 @@ func dropDeadDefer(src string) string {
 // dropDeadDefer has run: it returns gqlgen's *FieldSet, built on fields.
 var objectReturn = regexp.MustCompile(`(\tout\.Dispatch\(ctx\)\n\tif out\.Invalids > 0 \{\n\t\treturn graphql\.Null\n\t\}\n+)\treturn out\n\}\n`)
 
-// writeObjectsDirectly makes object marshallers return objectJSON
-// (graph/objectjson.go), which writes the same JSON as FieldSet.MarshalGQL
-// without its per-object map and per-field copies. Only when no marshaller
-// adds fields to its set after building it (deferred fields do).
+// writeObjectsDirectly makes object marshallers build and return an
+// *objectJSON (graph/objectjson.go) instead of gqlgen's *FieldSet: it writes
+// the same JSON as FieldSet.MarshalGQL without its per-object map and
+// per-field copies, and is one allocation where FieldSet with its
+// writer is two. Only when no marshaller runs fields concurrently or adds
+// fields to its set after building it (FieldSet does both; with the objects
+// made non-concurrent, none does, and Dispatch has nothing to run).
 func writeObjectsDirectly(src string) string {
-	if strings.Contains(src, "out.AddField(") {
+	if strings.Contains(src, "out.AddField(") || strings.Contains(src, "out.Concurrently(") {
 		return src
 	}
-	return objectReturn.ReplaceAllString(src, "${1}\treturn objectJSON{fields, out.Values}\n}\n")
+	src = objectReturn.ReplaceAllString(src, "${1}\treturn out\n}\n")
+	src = strings.ReplaceAll(src, "\tout.Dispatch(ctx)\n", "")
+	return strings.ReplaceAll(src, "out := graphql.NewFieldSet(fields)\n", "out := newObjectJSON(fields)\n")
 }
 
 // rewritten marks a file already rewritten, so a second run changes nothing.

@@ -147,22 +147,32 @@ func TestDropDeadDefer(t *testing.T) {
 }
 
 func TestWriteObjectsDirectly(t *testing.T) {
-	end := "\tout.Dispatch(ctx)\n\tif out.Invalids > 0 {\n\t\treturn graphql.Null\n\t}\n\n\n\treturn out\n}\n"
+	fn := func(body string) string {
+		return "func (ec *executionContext) _T() graphql.Marshaler {\n\tout := graphql.NewFieldSet(fields)\n" + body +
+			"\tout.Dispatch(ctx)\n\tif out.Invalids > 0 {\n\t\treturn graphql.Null\n\t}\n\n\n\treturn out\n}\n"
+	}
 	tests := []struct {
 		name, src string
 		direct    bool
 	}{
-		{"object marshaller", "func (ec *executionContext) _T() graphql.Marshaler {\n" + end, true},
-		{"a set with fields added later", "func (ec *executionContext) _T() graphql.Marshaler {\n\tout.AddField(f)\n" + end, false},
+		{"object marshaller", fn(""), true},
+		{"a set with fields added later", fn("\tout.AddField(f)\n"), false},
+		{"a set with concurrent fields", fn("\tout.Concurrently(i, f)\n"), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := writeObjectsDirectly(tt.src)
-			if direct := strings.Contains(got, "return objectJSON{fields, out.Values}\n}\n"); direct != tt.direct {
+			if direct := strings.Contains(got, "out := newObjectJSON(fields)\n"); direct != tt.direct {
 				t.Fatalf("direct = %v, want %v:\n%s", direct, tt.direct, got)
 			}
-			if tt.direct && strings.Contains(got, "return out\n") {
-				t.Errorf("still returns the field set:\n%s", got)
+			if !tt.direct {
+				if got != tt.src {
+					t.Errorf("changed a marshaller it must keep:\n%s", got)
+				}
+				return
+			}
+			if strings.Contains(got, "NewFieldSet") || strings.Contains(got, "Dispatch") || !strings.Contains(got, "\treturn out\n}\n") {
+				t.Errorf("left part of the field set:\n%s", got)
 			}
 		})
 	}
