@@ -96,7 +96,7 @@ func badFileCatalogue(t *testing.T) []badFileCase {
 		{name: "noise-only.txt", write: writeBytes([]byte("首页 > 新闻中心 > 法院动态\n打印本页 关闭窗口\n版权所有 © 2020 云南法院网\n")), fails: []string{"no article text"}},
 		{name: "duplicate.txt", write: writeBytes(seed(0))}, // a-good.txt's text: one document, two sources
 		{name: "sub/nested.txt", write: writeBytes(seed(7)), source: "sub/nested.txt"},
-		{name: "notes.md", write: writeBytes(seed(0))}, // not .txt: not read
+		{name: "notes.md", write: writeBytes(seed(0))}, // not .txt: not read, a warning (not a failure) says so
 		{name: "fifo.txt", write: func(t *testing.T, _, path string) {
 			if err := syscall.Mkfifo(path, 0o644); err != nil {
 				t.Skip("no FIFOs here:", err)
@@ -189,6 +189,9 @@ func TestLoadCommandBadFileCatalogue(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "invalid-byte.txt: 1 invalid UTF-8 byte(s) replaced") {
 		t.Errorf("no warning for invalid-byte.txt:\n%s", errb.String())
+	}
+	if !strings.Contains(errb.String(), "notes.md: not a .txt file; not read") {
+		t.Errorf("no warning naming notes.md:\n%s", errb.String())
 	}
 
 	stored := map[string]bool{}
