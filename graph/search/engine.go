@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 
 	"gorm.io/gorm"
 )
@@ -12,6 +13,9 @@ import (
 // search_documents, the speakers' titles, snippets and cursors) is shared.
 // fts4 serves SQLite, tsvector PostgreSQL.
 type engine interface {
+	// lock, first in a write transaction, waits for the other writers of the
+	// database (model.WriterLockSQL); SQLite needs none, it has one writer.
+	lock(tx *gorm.DB) error
 	// schema creates the engine's tables and indexes.
 	schema(db *gorm.DB) error
 	// insert adds entries (their rows in search_entries included).
@@ -40,6 +44,16 @@ type ranked struct {
 	Body     string
 	Extra    string
 	Score    float64
+}
+
+// writeTx runs f in a transaction of db that holds the writers' lock.
+func writeTx(db *gorm.DB, eng engine, f func(tx *gorm.DB) error) error {
+	return db.Transaction(func(tx *gorm.DB) error {
+		if err := eng.lock(tx); err != nil {
+			return fmt.Errorf("wait for other writers: %w", err)
+		}
+		return f(tx)
+	})
 }
 
 // engineFor returns the engine of db's dialect.

@@ -40,6 +40,8 @@ var fts4Schema = []string{
 	)`,
 }
 
+func (fts4) lock(*gorm.DB) error { return nil }
+
 func (fts4) schema(db *gorm.DB) error {
 	var one float64
 	if err := db.Raw(`SELECT bm25(x'')`).Row().Scan(&one); err != nil {

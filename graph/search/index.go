@@ -32,7 +32,7 @@ func (ix *Index) Rebuild(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
 	}
-	err = db.Transaction(func(tx *gorm.DB) error {
+	err = writeTx(db, ix.eng, func(tx *gorm.DB) error {
 		if err := ix.eng.clear(tx); err != nil {
 			return err
 		}
@@ -66,7 +66,7 @@ func (ix *Index) Rebuild(ctx context.Context) error {
 // inside its own transaction through IndexTx, for only the speakers and
 // courts it touched.
 func (ix *Index) IndexDocument(ctx context.Context, documentID uint) error {
-	err := ix.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := writeTx(ix.db.WithContext(ctx), ix.eng, func(tx *gorm.DB) error {
 		if err := ix.indexDocuments(tx, []uint{documentID}); err != nil {
 			return err
 		}

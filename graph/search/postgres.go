@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+
+	"courtql/model"
 )
 
 // tsvector is the PostgreSQL engine. Each search_entries row carries its
@@ -59,6 +61,8 @@ var tsvectorSchema = []string{
 		PRIMARY KEY (speaker_id, titles)
 	)`,
 }
+
+func (tsvector) lock(tx *gorm.DB) error { return tx.Exec(model.WriterLockSQL).Error }
 
 func (tsvector) schema(db *gorm.DB) error {
 	for _, stmt := range tsvectorSchema {

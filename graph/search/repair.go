@@ -39,12 +39,12 @@ func (ix *Index) Repair(ctx context.Context) (int, error) {
 	}
 	for start := 0; start < len(ids); start += repairBatch {
 		part := ids[start:min(start+repairBatch, len(ids))]
-		err := db.Transaction(func(tx *gorm.DB) error { return ix.indexDocuments(tx, part) })
+		err := writeTx(db, ix.eng, func(tx *gorm.DB) error { return ix.indexDocuments(tx, part) })
 		if err != nil {
 			return start, fmt.Errorf("repair search index: %w", err)
 		}
 	}
-	if err := db.Transaction(ix.syncShared); err != nil {
+	if err := writeTx(db, ix.eng, ix.syncShared); err != nil {
 		return len(ids), fmt.Errorf("repair search index: %w", err)
 	}
 	return len(ids), nil

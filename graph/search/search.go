@@ -115,7 +115,7 @@ func Open(db *gorm.DB, tok Tokenizer) (*Index, error) {
 	if !ok {
 		return nil, fmt.Errorf("open search index: no search engine for %s databases", db.Dialector.Name())
 	}
-	if err := eng.schema(db); err != nil {
+	if err := writeTx(db, eng, eng.schema); err != nil {
 		return nil, fmt.Errorf("open search index: %w", err)
 	}
 	if err := ensureTitles(db, eng); err != nil {

@@ -72,5 +72,5 @@ func ensureTitles(db *gorm.DB, eng engine) error {
 	if err != nil || !missing {
 		return err
 	}
-	return db.Transaction(func(tx *gorm.DB) error { return rebuildTitles(tx, eng) })
+	return writeTx(db, eng, func(tx *gorm.DB) error { return rebuildTitles(tx, eng) })
 }

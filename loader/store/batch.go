@@ -23,6 +23,9 @@ import (
 func SaveBatch(ctx context.Context, db *gorm.DB, ix Indexer, items []Item) ([]Saved, error) {
 	out := make([]Saved, len(items))
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := lockWriters(tx); err != nil {
+			return err
+		}
 		w := newWriter(tx)
 		for i, it := range items {
 			sp := "item" + strconv.Itoa(i)
@@ -66,6 +69,9 @@ func Save(ctx context.Context, db *gorm.DB, ix Indexer, it Item) (Saved, error) 
 // sources and (through ix) its search rows, in one transaction.
 func Delete(ctx context.Context, db *gorm.DB, ix Indexer, documentID uint) error {
 	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := lockWriters(tx); err != nil {
+			return err
+		}
 		w := newWriter(tx)
 		if _, err := w.removeDocument(documentID); err != nil {
 			return err
@@ -79,6 +85,18 @@ func Delete(ctx context.Context, db *gorm.DB, ix Indexer, documentID uint) error
 		}
 		return w.finish(ix)
 	})
+}
+
+// lockWriters makes tx wait for every other PostgreSQL write transaction of
+// the store (see model.WriterLockSQL); SQLite's BEGIN IMMEDIATE already does.
+func lockWriters(tx *gorm.DB) error {
+	if DialectOf(tx) != Postgres {
+		return nil
+	}
+	if err := tx.Exec(model.WriterLockSQL).Error; err != nil {
+		return fmt.Errorf("wait for other writers: %w", err)
+	}
+	return nil
 }
 
 // finish ends a batch: speakers left without attendances or directives by

@@ -111,6 +111,21 @@ func Redact(target string) string {
 // and FileStamp, and the indexes the writer's lookups need beyond those the
 // model declares.
 func Migrate(db *gorm.DB) error {
+	if DialectOf(db) == Postgres {
+		// Processes starting together on an empty database would race to
+		// create the same tables; PostgreSQL's DDL is transactional, so
+		// migrate in a transaction holding the writers' lock.
+		return db.Transaction(func(tx *gorm.DB) error {
+			if err := lockWriters(tx); err != nil {
+				return err
+			}
+			return migrate(tx)
+		})
+	}
+	return migrate(db)
+}
+
+func migrate(db *gorm.DB) error {
 	if err := db.AutoMigrate(append(model.All(), &DocumentSource{}, &FileStamp{})...); err != nil {
 		return err
 	}
