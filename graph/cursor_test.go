@@ -146,3 +146,56 @@ func FuzzCursorNeverInternal(f *testing.F) {
 		}
 	})
 }
+
+// TestCursorsWhereSelected: cursors are encoded only for connections that
+// select one, and every way of selecting one gets them: edges.cursor,
+// pageInfo's start and end cursors, a fragment on the edge type, and an
+// alias of the same connection beside one that selects none.
+func TestCursorsWhereSelected(t *testing.T) {
+	db, _ := testDB(t)
+	seed(t, db, 3)
+	c := testClient(t, db, Options{})
+	tests := []struct {
+		name, query string
+	}{
+		{"edges", `{ meetings(first: 2) { edges { cursor } } }`},
+		{"page info", `{ meetings(first: 2) { pageInfo { endCursor startCursor } } }`},
+		{"fragment on the edge", `{ meetings(first: 2) { edges { ...E } } } fragment E on MeetingEdge { cursor }`},
+		{"alias beside one without", `{ meetings(first: 1) { edges { node { a: directives(first: 2) { edges { node { text } } }
+			b: directives(first: 2) { edges { cursor } } } } } }`},
+		{"nested after one without", `{ meetings(first: 1) { edges { node { a: statistics(first: 2) { totalCount }
+			b: statistics(first: 2) { pageInfo { endCursor } } } } } }`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp map[string]any
+			c.MustPost(tt.query, &resp)
+			var cursors []string
+			var walk func(v any)
+			walk = func(v any) {
+				switch x := v.(type) {
+				case map[string]any:
+					for k, e := range x {
+						if s, ok := e.(string); ok && (k == "cursor" || k == "endCursor" || k == "startCursor") {
+							cursors = append(cursors, s)
+						}
+						walk(e)
+					}
+				case []any:
+					for _, e := range x {
+						walk(e)
+					}
+				}
+			}
+			walk(resp)
+			if len(cursors) == 0 {
+				t.Fatalf("no cursors in %v", resp)
+			}
+			for _, s := range cursors {
+				if _, err := decodeCursor(s); err != nil {
+					t.Errorf("cursor %q: %v", s, err)
+				}
+			}
+		})
+	}
+}

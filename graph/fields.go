@@ -109,7 +109,8 @@ func childPage[P, T any](ctx context.Context, obj *P, field, table, parentCol st
 		return pageOf[T]{}, err
 	}
 	count := wantTotal(ctx)
-	k := field + "|" + strconv.Itoa(p.first) + "|" + p.raw + "|" + strconv.FormatBool(count)
+	p.noCursors = !wantCursors(ctx)
+	k := field + "|" + strconv.Itoa(p.first) + "|" + p.raw + "|" + strconv.FormatBool(count) + "|" + strconv.FormatBool(p.noCursors)
 	return batchLoad(ctx, obj, k, func(ctx context.Context, s *scope, rows []*P) ([]pageOf[T], error) {
 		ids := make([]uint, len(rows))
 		for i, r := range rows {
@@ -149,6 +150,46 @@ func wantTotal(ctx context.Context) bool {
 	}
 	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, satisfies) {
 		if f.Name == "totalCount" {
+			return true
+		}
+	}
+	return false
+}
+
+// wantCursors reports whether the connection being resolved selects a
+// cursor: edges { cursor } or pageInfo { startCursor endCursor }, through
+// fragments too. When in doubt it says yes.
+func wantCursors(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil || fc.Field.Definition == nil || !graphql.HasOperationContext(ctx) {
+		return true
+	}
+	op := graphql.GetOperationContext(ctx)
+	// selected reports whether f selects one of names, and whether it could tell.
+	selected := func(f graphql.CollectedField, names ...string) (bool, bool) {
+		if f.Definition == nil {
+			return true, false
+		}
+		for _, c := range graphql.CollectFields(op, f.Selections, []string{f.Definition.Type.Name()}) {
+			for _, n := range names {
+				if c.Name == n {
+					return true, true
+				}
+			}
+		}
+		return false, true
+	}
+	for _, f := range graphql.CollectFields(op, fc.Field.Selections, []string{fc.Field.Definition.Type.Name()}) {
+		var want, known bool
+		switch f.Name {
+		case "edges":
+			want, known = selected(f, "cursor")
+		case "pageInfo":
+			want, known = selected(f, "startCursor", "endCursor")
+		default:
+			continue
+		}
+		if want || !known {
 			return true
 		}
 	}

@@ -48,6 +48,10 @@ type page struct {
 	first int
 	after *cursor
 	raw   string // the after argument as given, used in loader keys
+	// noCursors skips encoding the rows' cursors when the connection
+	// selects none (edges.cursor, pageInfo.startCursor/endCursor): a JSON
+	// encoding and a base64 one per row, for bytes nobody reads.
+	noCursors bool
 }
 
 // newPage validates first and decodes after for ordering o.
@@ -165,6 +169,9 @@ func newPageOf[T any](rows []*T, total int, p page, o order, key func(*T) (any, 
 	}
 	out.rows = rows
 	out.cursors = make([]string, len(rows))
+	if p.noCursors {
+		return out
+	}
 	for i, r := range rows {
 		k, id := key(r)
 		if o.expr == "" {

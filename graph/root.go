@@ -317,6 +317,7 @@ func (r *Resolver) metrics(ctx context.Context) ([]*MetricSummary, error) {
 // totalCount is selected, and registers its rows as one sibling group.
 func rootPage[T any](ctx context.Context, q *gorm.DB, o order, p page, key func(*T) (any, uint)) (pageOf[T], error) {
 	s := scopeOf(ctx)
+	p.noCursors = !wantCursors(ctx)
 	pg, err := listPage(ctx, s.rd, q, o, p, wantTotal(ctx), key)
 	register(s, pg.rows)
 	return pg, err

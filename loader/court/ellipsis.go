@@ -107,8 +107,32 @@ func (sc *scanner) listSuffix(end int) (ellipsisCourt, int, bool) {
 	return ellipsisCourt{}, 0, false
 }
 
-// ellipsisList reads "items count [个]" ending at pos.
+// ellipsisList reads "items count [个]" ending at pos: the count (listCount),
+// the items before it (listPieces), then each item resolved (listItems).
 func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]mention, bool) {
+	pos, count, uncounted, ok := sc.listCount(pos)
+	if !ok {
+		return nil, false
+	}
+	pieces := sc.listPieces(pos, count, level, inter)
+	if uncounted {
+		count = len(pieces)
+	}
+	if len(pieces) < count || count < 2 {
+		return nil, false
+	}
+	out, ok := sc.listItems(pieces[len(pieces)-count:], end, level, inter, uncounted)
+	if !ok || len(out) < 2 {
+		return nil, false
+	}
+	return out, true
+}
+
+// listCount reads the count before a list's court word ending at pos
+// ("五县", "等三家", "等"), and returns where the items end. A list closed
+// by 等 without a count ("管城区、惠济区、巩义市等法院设分会场") is uncounted:
+// it names as many courts as it has items, and every item must resolve.
+func (sc *scanner) listCount(pos int) (itemsEnd, count int, uncounted, ok bool) {
 	s := sc.s
 	if pos > sc.lastEnd && strings.ContainsRune("个家所", s[pos-1]) {
 		pos--
@@ -118,12 +142,10 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 		(s[pos-1] >= '0' && s[pos-1] <= '9')) {
 		pos--
 	}
-	count := hanCount(s[pos:cEnd])
-	// "管城区、惠济区、巩义市等法院设分会场": a list closed by 等 without a count
-	// names as many courts as it has items, and every item must resolve.
-	uncounted := pos == cEnd && pos > sc.lastEnd && s[pos-1] == '等'
+	count = hanCount(s[pos:cEnd])
+	uncounted = pos == cEnd && pos > sc.lastEnd && s[pos-1] == '等'
 	if !uncounted && (count < 2 || count > 20) {
-		return nil, false
+		return 0, 0, false, false
 	}
 	if pos > sc.lastEnd && s[pos-1] == '等' {
 		pos--
@@ -131,7 +153,13 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 	if uncounted {
 		count = 20
 	}
-	// The run of items: Han characters and 、 back to the list's start.
+	return pos, count, uncounted, true
+}
+
+// listPieces splits the run of Han characters and 、 before pos into
+// items, at most count of them of maxEllipsisItem runes each.
+func (sc *scanner) listPieces(pos, count int, level string, inter bool) [][2]int {
+	s := sc.s
 	from := pos
 	for from > sc.lastEnd && pos-from < count*(maxEllipsisItem+1) &&
 		(unicode.Is(unicode.Han, s[from-1]) || s[from-1] == '、') {
@@ -161,13 +189,16 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 			}
 		}
 	}
-	if uncounted {
-		count = len(pieces)
-	}
-	if len(pieces) < count || count < 2 {
-		return nil, false
-	}
-	pieces = pieces[len(pieces)-count:]
+	return pieces
+}
+
+// listItems resolves each piece of a list to a court, the last one running
+// to the list's end. The first piece may hold words before the place
+// ("会议由城关"). An uncounted list fails on an item that does not resolve;
+// a counted one skips it. A list of no level may hold a municipality's
+// numbered intermediate courts (一中, 二中院; see numberedItem).
+func (sc *scanner) listItems(pieces [][2]int, end int, level string, inter, uncounted bool) ([]mention, bool) {
+	s := sc.s
 	var out []mention
 	for i, it := range pieces {
 		if it[1]-it[0] < 2 || it[1]-it[0] > maxEllipsisItem && i > 0 {
@@ -175,7 +206,6 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 		}
 		var m mention
 		ok := false
-		// The first item's run may hold words before the place: "会议由城关".
 		for k := it[0]; k+2 <= it[1] && (k == it[0] || i == 0); k++ {
 			if m, ok = sc.ellipsisItem(s[k:it[1]], level, inter); ok {
 				m.start, m.end = k, it[1]
@@ -199,9 +229,6 @@ func (sc *scanner) ellipsisList(pos, end int, level string, inter bool) ([]menti
 			m.end = end
 		}
 		out = append(out, m)
-	}
-	if len(out) < 2 {
-		return nil, false
 	}
 	return out, true
 }

@@ -82,12 +82,13 @@ func (x *extractor) chainMentionPass(d *draft) {
 		if postEndingAt(x.f, i) == 0 {
 			continue
 		}
-		e, ok := x.nameAfterPost(i)
+		ns := i + x.postNoteLen(i)
+		e, ok := x.nameAfterPost(ns)
 		if !ok {
 			continue
 		}
 		c, _ := x.chainBefore(i, x.lo)
-		m := mention{start: i, end: e, cstart: c.start, cend: e, titles: c.titles, tribunal: c.tribunal}
+		m := mention{start: ns, end: e, cstart: c.start, cend: e, titles: c.titles, tribunal: c.tribunal}
 		if c.tribunal {
 			u := []rune(c.unit)
 			m.tunit = string(u[:min(len(u), tribunalLen(u))])
@@ -95,6 +96,27 @@ func (x *extractor) chainMentionPass(d *draft) {
 		m.court, _ = x.courtEndingAt(c.start)
 		d.add(x, m)
 	}
+}
+
+// maxPostNote bounds a note in brackets between a post and its name.
+const maxPostNote = 8
+
+// postNoteLen returns the length of a note in brackets at i, right after a
+// post, that says how the post is held: 副院长(主持工作)李明, 院长(代)王强.
+// The name follows it; the note is no part of the title. 0 when none.
+func (x *extractor) postNoteLen(i int) int {
+	if i >= x.hi || x.f[i] != '(' && x.f[i] != '（' {
+		return 0
+	}
+	for j := i + 1; j < x.hi && j-i <= maxPostNote+1; j++ {
+		switch {
+		case x.f[j] == ')' || x.f[j] == '）':
+			return j + 1 - i
+		case !isHan(x.f[j]):
+			return 0
+		}
+	}
+	return 0
 }
 
 // postAfterMentionPass reads a name, then a post:

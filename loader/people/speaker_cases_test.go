@@ -91,3 +91,22 @@ func TestDelegatesAndStationedPosts(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestPostNotes: a note in brackets between a post and the name says how
+// the post is held; the name follows it and keeps the post and court.
+func TestPostNotes(t *testing.T) {
+	host := testHost.Name
+	for _, tc := range []pageCase{
+		{name: "(主持工作) after a chain",
+			in:       "党组副书记、副院长(主持工作)杜立明主持会议。",
+			speakers: []speakerWant{{name: "杜立明", court: host, titles: []string{"党组副书记", "副院长"}, roles: []string{"主持"}}}},
+		{name: "(代) after 院长",
+			in:       "院长(代)蒋文华出席会议并讲话。",
+			speakers: []speakerWant{{name: "蒋文华", court: host, titles: []string{"院长"}, roles: []string{"出席", "讲话"}}}},
+		{name: "a gloss in pinyin is no note",
+			in:     "院长(yuàn)蒋文华出席会议。",
+			absent: []string{"yuàn"}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
