@@ -52,7 +52,7 @@ func main() {
 }
 
 const usage = `usage:
-  courtql [serve] [--db PATH|URL] [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
+  courtql [serve] [--db PATH|URL] [--db-replica URL]... [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
                   [--response-cache-bytes N] [--trusted-documents FILE] [--pprof 127.0.0.1:PORT] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
   courtql load [--db PATH|URL] [--max-file-bytes N] FILE|DIR...
   courtql schema
@@ -101,10 +101,12 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, listenin
 
 type serveConfig struct {
 	DB, Seeds, Addr string
-	MaxFileBytes    int64
-	Production      bool
-	CORSOrigins     []string
-	AdminToken      string
+	// Replicas are --db-replica URLs.
+	Replicas     []string
+	MaxFileBytes int64
+	Production   bool
+	CORSOrigins  []string
+	AdminToken   string
 	// ResponseCacheBytes bounds the response cache; 0 turns it off.
 	ResponseCacheBytes int64
 	MetricsToken       string
@@ -129,6 +131,10 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.Int64Var(&cfg.ResponseCacheBytes, "response-cache-bytes", 64<<20, "memory for cached query responses, emptied on every ingest and delete (0 turns the cache off)")
 	cfg.Timeouts.register(fs)
 	trusted := fs.String("trusted-documents", "", "JSON manifest of id → query; when set, only these operations run")
+	fs.Func("db-replica", "a PostgreSQL read replica's postgres:// URL (repeatable): reads go to the replicas, writes to --db", func(u string) error {
+		cfg.Replicas = append(cfg.Replicas, u)
+		return nil
+	})
 	fs.StringVar(&cfg.Pprof, "pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, e.g. 127.0.0.1:6060")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
@@ -172,8 +178,8 @@ func defaultDB() string {
 
 // openDB opens the database with the search package's driver, so its bm25
 // ranking function is available to every connection.
-func openDB(path string) (*gorm.DB, error) {
-	db, err := store.Open(path, store.Options{DriverName: search.DriverName})
+func openDB(path string, replicas []string) (*gorm.DB, error) {
+	db, err := store.Open(path, store.Options{DriverName: search.DriverName, Replicas: replicas})
 	if err != nil {
 		return nil, err
 	}
@@ -226,8 +232,8 @@ type backend struct {
 // openBackend opens the database and its search index, repairs documents
 // stored without search rows (one indexed query when there are none), and
 // builds the loader that writes both in one transaction per batch.
-func openBackend(ctx context.Context, path string, maxFileBytes int64, log *slog.Logger) (*backend, error) {
-	db, err := openDB(path)
+func openBackend(ctx context.Context, path string, maxFileBytes int64, log *slog.Logger, replicas ...string) (*backend, error) {
+	db, err := openDB(path, replicas)
 	if err != nil {
 		return nil, err
 	}
@@ -309,7 +315,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 		}
 		defer stop()
 	}
-	st, err := openBackend(ctx, cfg.DB, cfg.MaxFileBytes, log)
+	st, err := openBackend(ctx, cfg.DB, cfg.MaxFileBytes, log, cfg.Replicas...)
 	if err != nil {
 		return err
 	}

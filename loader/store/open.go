@@ -12,6 +12,7 @@ import (
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+	"gorm.io/plugin/dbresolver"
 
 	"courtql/model"
 )
@@ -23,6 +24,10 @@ type Options struct {
 	// default. PostgreSQL ignores it.
 	DriverName string
 	Logger     logger.Interface
+	// Replicas are PostgreSQL read replicas (URLs) of a PostgreSQL target:
+	// GORM's reads outside transactions go to one of them at random, writes
+	// and transactions to the primary (gorm.io/plugin/dbresolver).
+	Replicas []string
 }
 
 // Dialect names, as gorm's Dialector.Name reports them.
@@ -52,8 +57,14 @@ func Open(target string, opts Options) (*gorm.DB, error) {
 	}
 	var db *gorm.DB
 	var err error
+	if len(opts.Replicas) > 0 && !IsPostgres(target) {
+		return nil, fmt.Errorf("open %s: read replicas need a PostgreSQL database", target)
+	}
 	if IsPostgres(target) {
 		db, err = openPostgres(target, lg)
+		if err == nil && len(opts.Replicas) > 0 {
+			err = useReplicas(db, opts.Replicas)
+		}
 	} else {
 		db, err = openSQLite(target, opts.DriverName, lg)
 	}
@@ -93,6 +104,22 @@ func openPostgres(target string, lg logger.Interface) (*gorm.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// useReplicas routes db's reads to the replicas. Migration has not run yet
+// when it is called, but it runs in a transaction, so on the primary.
+func useReplicas(db *gorm.DB, urls []string) error {
+	dials := make([]gorm.Dialector, len(urls))
+	for i, u := range urls {
+		if !IsPostgres(u) {
+			return fmt.Errorf("replica %s is not a postgres:// URL", Redact(u))
+		}
+		dials[i] = postgres.Open(u)
+	}
+	if err := db.Use(dbresolver.Register(dbresolver.Config{Replicas: dials, Policy: dbresolver.RandomPolicy{}})); err != nil {
+		return fmt.Errorf("read replicas: %w", err)
+	}
+	return nil
 }
 
 // Redact returns target with any password in a URL replaced, for messages.

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"gorm.io/gorm"
 
 	"courtql/internal/dbtest"
 	"courtql/model"
@@ -51,5 +54,66 @@ func TestUIDIsStableAndDistinct(t *testing.T) {
 	}
 	if UID("speaker", "张三", "") == UID("speaker", "张", "三") {
 		t.Error("UID parts are not separated")
+	}
+}
+
+// TestReplicasServeReads opens a PostgreSQL store with a "replica" that is
+// the same database under another application_name, and reads
+// pg_stat_activity (each connection's last statement) to see where
+// statements went: a read to the replica's pool, writes to the primary's.
+func TestReplicasServeReads(t *testing.T) {
+	if !dbtest.Postgres() {
+		t.Skip(dbtest.EnvPostgres + " is not set")
+	}
+	primary := dbtest.Target(t, "r.db")
+	replica := primary + "&application_name=courtql_replica_test"
+	db, err := Open(primary+"&application_name=courtql_primary_test", Options{Replicas: []string{replica}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if s, err := db.DB(); err == nil {
+			s.Close()
+		}
+	}()
+	ctx := context.Background()
+	// Outside a transaction, so the INSERT is its connection's last statement.
+	if err := db.WithContext(ctx).Session(&gorm.Session{SkipDefaultTransaction: true}).Create(&model.Court{UID: "c1", Name: "甲县人民法院", Level: model.LevelBasic}).Error; err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	if err := db.WithContext(ctx).Model(&model.Court{}).Where("name = ?", "甲县人民法院").Count(&n).Error; err != nil || n != 1 {
+		t.Fatalf("count = %d, %v", n, err)
+	}
+	// Another connection, not through the resolver, reads the activity.
+	watch, err := Open(primary, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if s, err := watch.DB(); err == nil {
+			s.Close()
+		}
+	}()
+	var rows []struct{ App, Query string }
+	err = watch.Raw(`SELECT application_name AS app, query FROM pg_stat_activity
+		WHERE datname = current_database() AND application_name LIKE 'courtql_%_test'`).Scan(&rows).Error
+	if err != nil {
+		t.Fatal(err)
+	}
+	var readOnReplica, writeOnPrimary bool
+	for _, r := range rows {
+		q := strings.ToUpper(r.Query)
+		switch {
+		case r.App == "courtql_replica_test" && strings.HasPrefix(q, "SELECT COUNT(*) FROM \"COURTS\""):
+			readOnReplica = true
+		case r.App == "courtql_replica_test" && (strings.HasPrefix(q, "INSERT") || strings.HasPrefix(q, "CREATE")):
+			t.Errorf("replica ran a write: %s", r.Query)
+		case r.App == "courtql_primary_test" && strings.Contains(q, "INSERT INTO \"COURTS\""):
+			writeOnPrimary = true
+		}
+	}
+	if !readOnReplica || !writeOnPrimary {
+		t.Errorf("read on the replica %v, write on the primary %v; connections: %+v", readOnReplica, writeOnPrimary, rows)
 	}
 }
