@@ -16,22 +16,24 @@ type file struct{ path, source string }
 // stored under: the path relative to the directory given, or the base name.
 // Inside a directory, symbolic links are followed only when they resolve
 // inside it; a link out of it, a dangling link or a loop is reported in
-// bad and skipped. A path given by name is read even through a link.
-func listFiles(p string) (files []file, bad []FileError, err error) {
+// bad and skipped. A path given by name is read even through a link. Other
+// files than .txt inside a directory are not read; skipped names them, so
+// the load can say so.
+func listFiles(p string) (files []file, bad []FileError, skipped []string, err error) {
 	info, err := os.Stat(p)
 	if err != nil {
-		return nil, nil, fmt.Errorf("load %s: %w", p, err)
+		return nil, nil, nil, fmt.Errorf("load %s: %w", p, err)
 	}
 	if !info.IsDir() {
-		return []file{{p, filepath.Base(p)}}, nil, nil
+		return []file{{p, filepath.Base(p)}}, nil, nil, nil
 	}
 	root, err := filepath.EvalSymlinks(p)
 	if err != nil {
-		return nil, nil, fmt.Errorf("load %s: %w", p, err)
+		return nil, nil, nil, fmt.Errorf("load %s: %w", p, err)
 	}
 	root, err = filepath.Abs(root)
 	if err != nil {
-		return nil, nil, fmt.Errorf("load %s: %w", p, err)
+		return nil, nil, nil, fmt.Errorf("load %s: %w", p, err)
 	}
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -41,7 +43,11 @@ func listFiles(p string) (files []file, bad []FileError, err error) {
 			}
 			return nil
 		}
-		if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".txt") {
+		if d.IsDir() {
+			return nil
+		}
+		if !strings.EqualFold(filepath.Ext(path), ".txt") {
+			skipped = append(skipped, path)
 			return nil
 		}
 		rel, err := filepath.Rel(p, path)
@@ -61,10 +67,10 @@ func listFiles(p string) (files []file, bad []FileError, err error) {
 		return nil
 	})
 	if err != nil {
-		return nil, bad, fmt.Errorf("load %s: %w", p, err)
+		return nil, bad, skipped, fmt.Errorf("load %s: %w", p, err)
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].source < files[j].source })
-	return files, bad, nil
+	return files, bad, skipped, nil
 }
 
 // errOutside is a symbolic link that leads out of the directory loaded.

@@ -48,9 +48,12 @@ func (l *Loader) Load(ctx context.Context, paths ...string) (Summary, error) {
 	var sum Summary
 	var files []file
 	for _, p := range paths {
-		fs, bad, err := listFiles(p)
+		fs, bad, skipped, err := listFiles(p)
 		if err != nil {
 			return sum, err
+		}
+		for _, name := range skipped {
+			sum.Warnings = append(sum.Warnings, name+": not a .txt file; not read")
 		}
 		files = append(files, fs...)
 		sum.Failed = append(sum.Failed, bad...)
