@@ -75,12 +75,14 @@ func TestExtractContextCancelled(t *testing.T) {
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v after %v, want context.DeadlineExceeded", err, took)
 	}
-	// a loose bound on a shared machine: without cancellation this runs for minutes
-	bound := 5 * time.Second
+	// a loose bound on a shared machine: without cancellation this runs for
+	// minutes. Under the race detector (10-50x slower on a busy machine) a
+	// pass alone can outrun any fixed bound, so there only the error counts.
 	if raceEnabled {
-		bound = 30 * time.Second
+		t.Logf("returned %v after the deadline (race build: not bounded)", took-200*time.Millisecond)
+		return
 	}
-	if took > bound {
+	if took > 5*time.Second {
 		t.Errorf("returned %v after the deadline", took-200*time.Millisecond)
 	}
 }
