@@ -166,7 +166,7 @@ func TestBadQueries(t *testing.T) {
 				}
 				fastest = min(fastest, took)
 			}
-			if fastest > 100*time.Millisecond {
+			if fastest > 100*time.Millisecond && !raceEnabled {
 				t.Errorf("server took %v, want under 100ms", fastest)
 			}
 		})
