@@ -23,10 +23,7 @@ func TestAbolishedDistricts(t *testing.T) {
 		{"上海市静安区人民法院召开会议。", []string{"上海市静安区人民法院"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range Scan(tt.text) {
-			got = append(got, m.Court.Name)
-		}
+		got := scanNames(t, tt.text)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
 		}

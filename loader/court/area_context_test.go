@@ -23,10 +23,7 @@ func TestCountyPlacesUnnamedCourts(t *testing.T) {
 		{"承德市中级人民法院召开会议,固安县法院参加。", []string{"承德市中级人民法院", "固安县人民法院"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range Scan(tt.text) {
-			got = append(got, m.Court.Name)
-		}
+		got := scanNames(t, tt.text)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -49,10 +46,7 @@ func TestBareIntermediateCourt(t *testing.T) {
 		{"中级法院召开会议,永宁县法院、固安县法院参加。", []string{"永宁县人民法院", "固安县人民法院"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range Scan(tt.text) {
-			got = append(got, m.Court.Name)
-		}
+		got := scanNames(t, tt.text)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
 		}

@@ -30,15 +30,23 @@ func TestSuffixedListAndSpecialInter(t *testing.T) {
 		{"神农架林区法院召开会议。", []string{"神农架林区人民法院"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range Scan(tt.text) {
-			got = append(got, m.Court.Name)
-			if m.Start < 0 || m.End > len([]rune(tt.text)) || m.Start >= m.End {
-				t.Errorf("%q: bad span %d-%d", tt.text, m.Start, m.End)
-			}
-		}
+		got := scanNames(t, tt.text)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// scanNames is the names of the courts Scan finds in text, in order; it
+// fails t on a mention whose span is not inside text.
+func scanNames(t *testing.T, text string) []string {
+	t.Helper()
+	var names []string
+	for _, m := range Scan(text) {
+		names = append(names, m.Court.Name)
+		if m.Start < 0 || m.End > len([]rune(text)) || m.Start >= m.End {
+			t.Errorf("%q: bad span %d-%d", text, m.Start, m.End)
+		}
+	}
+	return names
 }
