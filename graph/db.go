@@ -285,6 +285,16 @@ func likeArg(s string) string {
 	return "%" + r.Replace(s) + "%"
 }
 
+// like is the dialect's pattern match that ignores ASCII case, which
+// SQLite's LIKE does and PostgreSQL's LIKE does not (its ILIKE does), so
+// nameContains: "spc" finds "SPC …" on both.
+func like(db *gorm.DB) string {
+	if db.Dialector.Name() == "postgres" {
+		return "ILIKE"
+	}
+	return "LIKE"
+}
+
 // courtsQuery applies a CourtFilter.
 func courtsQuery(ctx context.Context, db *gorm.DB, f *CourtFilter) *gorm.DB {
 	q := db.WithContext(ctx).Model(&model.Court{})
@@ -302,8 +312,8 @@ func courtsQuery(ctx context.Context, db *gorm.DB, f *CourtFilter) *gorm.DB {
 	}
 	if f.NameContains != nil {
 		l := likeArg(*f.NameContains)
-		q = q.Where(`(name LIKE ? ESCAPE '\' OR EXISTS (SELECT 1 FROM court_aliases a
-			WHERE a.court_id = courts.id AND a.alias LIKE ? ESCAPE '\'))`, l, l)
+		q = q.Where(`(name `+like(db)+` ? ESCAPE '\' OR EXISTS (SELECT 1 FROM court_aliases a
+			WHERE a.court_id = courts.id AND a.alias `+like(db)+` ? ESCAPE '\'))`, l, l)
 	}
 	return q
 }
@@ -366,7 +376,7 @@ func speakersQuery(ctx context.Context, db *gorm.DB, f *SpeakerFilter) (*gorm.DB
 		return q, nil
 	}
 	if f.NameContains != nil {
-		q = q.Where(`name LIKE ? ESCAPE '\'`, likeArg(*f.NameContains))
+		q = q.Where(`name `+like(db)+` ? ESCAPE '\'`, likeArg(*f.NameContains))
 	}
 	if f.Court != nil {
 		id, err := idOf(ctx, db, *f.Court, typeCourt)
@@ -377,7 +387,7 @@ func speakersQuery(ctx context.Context, db *gorm.DB, f *SpeakerFilter) (*gorm.DB
 	}
 	if f.Title != nil {
 		q = q.Where(`EXISTS (SELECT 1 FROM attendances a
-			WHERE a.speaker_id = speakers.id AND a.titles LIKE ? ESCAPE '\')`, likeArg(*f.Title))
+			WHERE a.speaker_id = speakers.id AND a.titles `+like(db)+` ? ESCAPE '\')`, likeArg(*f.Title))
 	}
 	return q, nil
 }
