@@ -227,6 +227,9 @@ type backend struct {
 	idx     *search.Index
 	loader  *loader.Loader
 	metrics *transport.Metrics
+	// replicaEvents share document events with the other processes on
+	// the same PostgreSQL database (nil on SQLite).
+	replicaEvents *replicaEvents
 }
 
 // openBackend opens the database and its search index, repairs documents
@@ -256,7 +259,13 @@ func openBackend(ctx context.Context, path string, maxFileBytes int64, log *slog
 	}
 	metrics := transport.NewMetrics()
 	l := &loader.Loader{DB: db, Indexer: idx, MaxFileBytes: maxFileBytes, Listeners: []loader.Listener{countStored(metrics)}}
-	return &backend{db: db, idx: idx, loader: l, metrics: metrics}, nil
+	st := &backend{db: db, idx: idx, loader: l, metrics: metrics}
+	if db.Dialector.Name() == store.Postgres {
+		// `load` and `serve` alike tell running servers what they store.
+		st.replicaEvents = newReplicaEvents(db, log)
+		l.Listeners = append(l.Listeners, st.replicaEvents.notify)
+	}
+	return st, nil
 }
 
 func (s *backend) close() { closeDB(s.db) }
@@ -323,6 +332,13 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 	go releaseCMemoryEvery(ctx, cMemoryReleaseInterval)
 	var ready atomic.Bool
 	handler := newHandler(st, cfg, log, &ready)
+	if st.replicaEvents != nil {
+		// Before the seeds and before ready: no event another replica
+		// commits from here on is missed.
+		if err := st.replicaEvents.listen(ctx, store.PostgresURL(cfg.DB)); err != nil {
+			return err
+		}
+	}
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -373,6 +389,9 @@ func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bo
 		purgeResponseCache = cache.Purge
 	}
 	st.loader.Listeners = append(st.loader.Listeners, documentListeners(resolver, purgeResponseCache)...)
+	if st.replicaEvents != nil {
+		st.replicaEvents.deliverTo(resolver, purgeResponseCache)
+	}
 	api := transport.New(graph.NewSchema(resolver), transport.Options{
 		Production:       cfg.Production,
 		CORSOrigins:      cfg.CORSOrigins,

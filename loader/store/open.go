@@ -96,14 +96,20 @@ func openSQLite(path, driverName string, lg logger.Interface) (*gorm.DB, error) 
 // openPostgres opens a PostgreSQL database through pgx. "postgres:" without
 // slashes is accepted as a short form of "postgres://".
 func openPostgres(target string, lg logger.Interface) (*gorm.DB, error) {
-	if !strings.HasPrefix(target, "postgres://") && !strings.HasPrefix(target, "postgresql://") {
-		target = "postgres://" + strings.TrimPrefix(target, "postgres:")
-	}
-	db, err := gorm.Open(postgres.Open(target), &gorm.Config{Logger: lg})
+	db, err := gorm.Open(postgres.Open(PostgresURL(target)), &gorm.Config{Logger: lg})
 	if err != nil {
 		return nil, err
 	}
 	return db, nil
+}
+
+// PostgresURL is target as a postgres:// URL: "postgres:" without slashes
+// is a short form of "postgres://".
+func PostgresURL(target string) string {
+	if !strings.HasPrefix(target, "postgres://") && !strings.HasPrefix(target, "postgresql://") {
+		return "postgres://" + strings.TrimPrefix(target, "postgres:")
+	}
+	return target
 }
 
 // useReplicas routes db's reads to the replicas. Migration has not run yet
