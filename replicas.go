@@ -5,10 +5,12 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"log/slog"
+	"time"
 
 	"gorm.io/gorm"
 
 	"courtql/graph"
+	"courtql/graph/rediscache"
 	"courtql/loader"
 	"courtql/loader/pgnotify"
 	"courtql/model"
@@ -76,4 +78,23 @@ func (r *replicaEvents) purgeCache() {
 	if r.purge != nil {
 		r.purge()
 	}
+}
+
+// Time to live of the shared caches' entries: a persisted query is resent
+// by its client when missing, and a response is recomputed.
+const (
+	sharedAPQTTL       = 24 * time.Hour
+	sharedResponsesTTL = 10 * time.Minute
+)
+
+// useRedis puts st's persisted queries and cached responses in the Redis at
+// url, shared by every replica that names it. It returns the closer.
+func useRedis(ctx context.Context, st *backend, url string, log *slog.Logger) (func(), error) {
+	client, err := rediscache.Open(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	st.sharedAPQ = rediscache.APQ{Client: client, TTL: sharedAPQTTL, Log: log}
+	st.sharedResponses = rediscache.NewResponses(client, sharedResponsesTTL, log)
+	return func() { client.Close() }, nil
 }

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -82,5 +87,65 @@ func TestServerReplicasShareDocumentEvents(t *testing.T) {
 	}
 	if n := count(b); n != 0 {
 		t.Errorf("second replica answers %d meetings after the delete, want 0", n)
+	}
+}
+
+// TestServerReplicasShareRedisCaches runs two servers on one PostgreSQL
+// database with one Redis (--redis): a query persisted through the first
+// is answered by hash alone through the second, and the shared response
+// cache follows an ingest through the first. It runs when both
+// COURTQL_TEST_POSTGRES and COURTQL_TEST_REDIS are set.
+func TestServerReplicasShareRedisCaches(t *testing.T) {
+	server, redisURL := os.Getenv(dbtest.EnvPostgres), os.Getenv("COURTQL_TEST_REDIS")
+	if server == "" || redisURL == "" {
+		t.Skip(dbtest.EnvPostgres + " and COURTQL_TEST_REDIS are not both set")
+	}
+	const token = "test-admin-token"
+	t.Setenv("COURTQL_ADMIN_TOKEN", token)
+	db := dbtest.NewPostgres(t, server)
+	a := startServer(t, "--db", db, "--seeds", "", "--redis", redisURL)
+	b := startServer(t, "--db", db, "--seeds", "", "--redis", redisURL)
+
+	// A query text unique to this run, so no earlier run registered it.
+	query := fmt.Sprintf(`query Run%d { meetings { totalCount } }`, time.Now().UnixNano())
+	sum := sha256.Sum256([]byte(query))
+	persisted := map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hex.EncodeToString(sum[:])}}
+	byHash := func(base string) gqlResponse {
+		body, _ := json.Marshal(map[string]any{"extensions": persisted})
+		resp, err := http.Post(base+"/query", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out gqlResponse
+		json.NewDecoder(resp.Body).Decode(&out)
+		return out
+	}
+	if res := byHash(b); len(res.Errors) == 0 || res.Errors[0].Extensions["code"] != "PERSISTED_QUERY_NOT_FOUND" {
+		t.Fatalf("unregistered hash: %+v %s", res.Errors, res.Data)
+	}
+	body, _ := json.Marshal(map[string]any{"query": query, "extensions": persisted})
+	resp, err := http.Post(a+"/query", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	res := byHash(b)
+	if len(res.Errors) > 0 || !strings.Contains(string(res.Data), `"totalCount":0`) {
+		t.Fatalf("hash registered through the first replica, asked of the second: %+v %s", res.Errors, res.Data)
+	}
+
+	mut := `mutation($in: IngestInput!) { ingestDocument(input: $in) { document { id } } }`
+	if r := postAuth(t, a, token, mut, map[string]any{"in": map[string]any{"source": "api/sichuan.txt", "text": ingestText}}); len(r.Errors) > 0 {
+		t.Fatalf("ingest: %+v", r.Errors)
+	}
+	// Both replicas purge on the event; the second's, through NOTIFY, may
+	// come a moment later, and the shared cache must not keep it stale.
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(string(byHash(b).Data), `"totalCount":1`) && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if res := byHash(b); !strings.Contains(string(res.Data), `"totalCount":1`) {
+		t.Errorf("second replica after the ingest: %s", res.Data)
 	}
 }

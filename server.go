@@ -29,6 +29,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"gorm.io/gorm"
 
 	"courtql/graph"
@@ -53,7 +54,7 @@ func main() {
 
 const usage = `usage:
   courtql [serve] [--db PATH|URL] [--db-replica URL]... [--seeds DIR] [--addr HOST:PORT] [--max-file-bytes N] [--production] [--cors-origins LIST]
-                  [--response-cache-bytes N] [--trusted-documents FILE] [--pprof 127.0.0.1:PORT] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
+                  [--response-cache-bytes N] [--trusted-documents FILE] [--redis redis://HOST:PORT/DB] [--pprof 127.0.0.1:PORT] [--read-timeout D] [--write-timeout D] [--idle-timeout D] [--shutdown-timeout D]
   courtql load [--db PATH|URL] [--max-file-bytes N] FILE|DIR...
   courtql schema
 --db is an SQLite file (default courts.db) or a postgres://user@host:port/dbname URL.
@@ -115,6 +116,9 @@ type serveConfig struct {
 	TrustedDocuments map[string]string
 	// Pprof, when set, is the loopback address Go's profiles are served on.
 	Pprof string
+	// Redis, when set, is the redis:// URL of the persisted-query and
+	// response caches shared by server replicas.
+	Redis string
 }
 
 func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
@@ -135,6 +139,7 @@ func parseServe(args []string, stderr io.Writer) (serveConfig, error) {
 		cfg.Replicas = append(cfg.Replicas, u)
 		return nil
 	})
+	fs.StringVar(&cfg.Redis, "redis", "", "redis://host:port/db: keep persisted queries and cached responses there, shared by server replicas")
 	fs.StringVar(&cfg.Pprof, "pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, e.g. 127.0.0.1:6060")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
@@ -230,6 +235,10 @@ type backend struct {
 	// replicaEvents share document events with the other processes on
 	// the same PostgreSQL database (nil on SQLite).
 	replicaEvents *replicaEvents
+	// sharedAPQ and sharedResponses are the Redis caches (--redis), nil
+	// for the in-process ones.
+	sharedAPQ       graphql.Cache[string]
+	sharedResponses transport.ResponseStore
 }
 
 // openBackend opens the database and its search index, repairs documents
@@ -330,6 +339,13 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 	}
 	defer st.close()
 	go releaseCMemoryEvery(ctx, cMemoryReleaseInterval)
+	if cfg.Redis != "" {
+		closeRedis, err := useRedis(ctx, st, cfg.Redis, log)
+		if err != nil {
+			return err
+		}
+		defer closeRedis()
+	}
 	var ready atomic.Bool
 	handler := newHandler(st, cfg, log, &ready)
 	if st.replicaEvents != nil {
@@ -385,7 +401,11 @@ func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bo
 	var cache *transport.ResponseCache
 	var purgeResponseCache func()
 	if cfg.ResponseCacheBytes > 0 {
-		cache = transport.NewResponseCache(transport.NewMemoryStore(cfg.ResponseCacheBytes))
+		store := st.sharedResponses
+		if store == nil {
+			store = transport.NewMemoryStore(cfg.ResponseCacheBytes)
+		}
+		cache = transport.NewResponseCache(store)
 		purgeResponseCache = cache.Purge
 	}
 	st.loader.Listeners = append(st.loader.Listeners, documentListeners(resolver, purgeResponseCache)...)
@@ -401,6 +421,7 @@ func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bo
 		MetricsToken:     cfg.MetricsToken,
 		Logger:           log,
 		ResponseCache:    cache,
+		APQCache:         st.sharedAPQ,
 	})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

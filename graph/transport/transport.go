@@ -63,6 +63,9 @@ type Options struct {
 	MaxTokens     int           // parser token limit
 	Workers       int           // concurrent resolver calls per operation
 	APQCacheSize  int           // automatic persisted queries kept (LRU)
+	// APQCache, when set, replaces the in-process LRU of persisted queries
+	// (e.g. a Redis one shared by server replicas).
+	APQCache      graphql.Cache[string]
 	CacheMaxAge   time.Duration // Cache-Control max-age of cacheable GETs
 	WSInitTimeout time.Duration // websocket upgrade to connection_init
 
@@ -143,7 +146,11 @@ func New(es graphql.ExecutableSchema, opts Options) http.Handler {
 	if opts.TrustedDocuments != nil {
 		srv.Use(newTrustedDocuments(opts.TrustedDocuments))
 	} else {
-		srv.Use(extension.AutomaticPersistedQuery{Cache: countingCache[string]{lru.New[string](opts.APQCacheSize), opts.Metrics, "apq"}})
+		var apq graphql.Cache[string] = lru.New[string](opts.APQCacheSize)
+		if opts.APQCache != nil {
+			apq = opts.APQCache
+		}
+		srv.Use(extension.AutomaticPersistedQuery{Cache: countingCache[string]{apq, opts.Metrics, "apq"}})
 	}
 	srv.Use(depthLimit{max: opts.MaxDepth})
 	srv.Use(costLimit{max: opts.MaxComplexity})
