@@ -126,17 +126,7 @@ func TestIngestSubscriptionAndDeleteThroughServer(t *testing.T) {
 		t.Fatalf("ingest with a wrong token: %+v", res)
 	}
 
-	ws, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(base, "http")+"/query",
-		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ws.CloseNow()
-	wsjson.Write(ctx, ws, map[string]any{"type": "connection_init"})
-	readType(t, ctx, ws, "connection_ack")
-	wsjson.Write(ctx, ws, map[string]any{"id": "1", "type": "subscribe",
-		"payload": map[string]any{"query": "subscription { meetingAdded { name host { name } } }"}})
-	time.Sleep(200 * time.Millisecond) // let the subscription register before ingesting
+	ws := subscribeMeetingAdded(t, ctx, base)
 
 	res := postAuth(t, base, token, mut, vars)
 	if len(res.Errors) > 0 {
@@ -185,6 +175,24 @@ func TestIngestSubscriptionAndDeleteThroughServer(t *testing.T) {
 	if !strings.Contains(string(hits.Data), `"totalCount":0`) {
 		t.Errorf("search after delete still finds the document: %s", hits.Data)
 	}
+}
+
+// subscribeMeetingAdded opens a graphql-transport-ws connection to base and
+// subscribes to meetingAdded { name host { name } }; t.Cleanup closes it.
+func subscribeMeetingAdded(t *testing.T, ctx context.Context, base string) *websocket.Conn {
+	t.Helper()
+	ws, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(base, "http")+"/query",
+		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.CloseNow() })
+	wsjson.Write(ctx, ws, map[string]any{"type": "connection_init"})
+	readType(t, ctx, ws, "connection_ack")
+	wsjson.Write(ctx, ws, map[string]any{"id": "1", "type": "subscribe",
+		"payload": map[string]any{"query": "subscription { meetingAdded { name host { name } } }"}})
+	time.Sleep(200 * time.Millisecond) // let the subscription register before anything is stored
+	return ws
 }
 
 func readType(t *testing.T, ctx context.Context, ws *websocket.Conn, want string) json.RawMessage {

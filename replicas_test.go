@@ -13,9 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/coder/websocket"
-	"github.com/coder/websocket/wsjson"
-
 	"courtql/internal/dbtest"
 )
 
@@ -37,17 +34,7 @@ func TestServerReplicasShareDocumentEvents(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
-	ws, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(b, "http")+"/query",
-		&websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ws.CloseNow()
-	wsjson.Write(ctx, ws, map[string]any{"type": "connection_init"})
-	readType(t, ctx, ws, "connection_ack")
-	wsjson.Write(ctx, ws, map[string]any{"id": "1", "type": "subscribe",
-		"payload": map[string]any{"query": "subscription { meetingAdded { name host { name } } }"}})
-	time.Sleep(200 * time.Millisecond) // let the subscription register before ingesting
+	ws := subscribeMeetingAdded(t, ctx, b)
 
 	count := func(base string) int {
 		var d struct{ Meetings struct{ TotalCount int } }
