@@ -9,6 +9,9 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +19,7 @@ import (
 	"courtql/internal/dbtest"
 )
 
-// TestServerReplicasShareDocumentEvents runs two servers on one PostgreSQL
+// TestServerReplicasShareDocumentEvents runs two server processes on one PostgreSQL
 // database, each with its response cache on, and ingests and deletes
 // through the first: the second's meetingAdded subscriber gets the meeting
 // and its cached answers are not served stale. It runs when
@@ -29,8 +32,9 @@ func TestServerReplicasShareDocumentEvents(t *testing.T) {
 	const token = "test-admin-token"
 	t.Setenv("COURTQL_ADMIN_TOKEN", token)
 	db := dbtest.NewPostgres(t, server)
-	a := startServer(t, "--db", db, "--seeds", "")
-	b := startServer(t, "--db", db, "--seeds", "")
+	bin := buildCourtql(t)
+	a := startServerProcess(t, bin, "--db", db, "--seeds", "")
+	b := startServerProcess(t, bin, "--db", db, "--seeds", "")
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
@@ -77,7 +81,7 @@ func TestServerReplicasShareDocumentEvents(t *testing.T) {
 	}
 }
 
-// TestServerReplicasShareRedisCaches runs two servers on one PostgreSQL
+// TestServerReplicasShareRedisCaches runs two server processes on one PostgreSQL
 // database with one Redis (--redis): a query persisted through the first
 // is answered by hash alone through the second, and the shared response
 // cache follows an ingest through the first. It runs when both
@@ -90,8 +94,9 @@ func TestServerReplicasShareRedisCaches(t *testing.T) {
 	const token = "test-admin-token"
 	t.Setenv("COURTQL_ADMIN_TOKEN", token)
 	db := dbtest.NewPostgres(t, server)
-	a := startServer(t, "--db", db, "--seeds", "", "--redis", redisURL)
-	b := startServer(t, "--db", db, "--seeds", "", "--redis", redisURL)
+	bin := buildCourtql(t)
+	a := startServerProcess(t, bin, "--db", db, "--seeds", "", "--redis", redisURL)
+	b := startServerProcess(t, bin, "--db", db, "--seeds", "", "--redis", redisURL)
 
 	// A query text unique to this run, so no earlier run registered it.
 	query := fmt.Sprintf(`query Run%d { meetings { totalCount } }`, time.Now().UnixNano())
@@ -135,4 +140,54 @@ func TestServerReplicasShareRedisCaches(t *testing.T) {
 	if res := byHash(b); !strings.Contains(string(res.Data), `"totalCount":1`) {
 		t.Errorf("second replica after the ingest: %s", res.Data)
 	}
+}
+
+// buildCourtql builds the binary into a temporary directory.
+func buildCourtql(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "courtql")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// listeningAddr finds the address in serve's "listening" log line.
+var listeningAddr = regexp.MustCompile(`msg=listening addr=(\S+)`)
+
+// startServerProcess runs `bin serve --addr 127.0.0.1:0 args...` as a child
+// process, waits until it logs ready and returns its base URL; t.Cleanup
+// interrupts it and waits for it to exit.
+func startServerProcess(t *testing.T, bin string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+	var logs lockedBuffer
+	cmd.Stderr = &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Signal(os.Interrupt)
+		select {
+		case <-exited:
+		case <-time.After(15 * time.Second):
+			cmd.Process.Kill()
+			t.Errorf("server process did not exit within 15s of SIGINT")
+		}
+	})
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := listeningAddr.FindStringSubmatch(logs.String()); m != nil && strings.Contains(logs.String(), "msg=ready") {
+			return "http://" + m[1]
+		}
+		select {
+		case err := <-exited:
+			t.Fatalf("server process exited: %v\n%s", err, logs.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Fatalf("server process not ready within 60s:\n%s", logs.String())
+	return ""
 }
