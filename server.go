@@ -15,6 +15,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
@@ -191,9 +192,13 @@ func openDB(path string, replicas []string) (*gorm.DB, error) {
 	// Concurrent requests read on several connections; database/sql keeps
 	// only 2 idle by default, so the others were closed and reopened, each
 	// time parsing the schema and starting with a cold page cache.
+	pools := store.ReplicaPools(db)
 	if sqlDB, err := db.DB(); err == nil {
-		sqlDB.SetMaxIdleConns(maxIdleConns)
-		sqlDB.SetMaxOpenConns(maxOpenConns)
+		pools = append([]*sql.DB{sqlDB}, pools...)
+	}
+	for _, p := range pools {
+		p.SetMaxIdleConns(maxIdleConns)
+		p.SetMaxOpenConns(maxOpenConns)
 	}
 	return db, nil
 }
@@ -397,7 +402,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger, listening fun
 // newHandler builds the HTTP handler: /healthz (200 once ready is set), and
 // GraphiQL at / and the API at /query through the transport.
 func newHandler(st *backend, cfg serveConfig, log *slog.Logger, ready *atomic.Bool) http.Handler {
-	resolver := graph.NewResolver(st.db, graph.Options{Ingester: countingIngester{st.loader, st.metrics}, Searcher: st.idx})
+	resolver := graph.NewResolver(st.db, graph.Options{Ingester: countingIngester{st.loader, st.metrics}, Searcher: st.idx, ReadPools: store.ReplicaPools(st.db)})
 	var cache *transport.ResponseCache
 	var purgeResponseCache func()
 	if cfg.ResponseCacheBytes > 0 {
@@ -470,8 +475,4 @@ func browsable(a net.Addr) string {
 	return a.String()
 }
 
-func closeDB(db *gorm.DB) {
-	if sqlDB, err := db.DB(); err == nil {
-		sqlDB.Close()
-	}
-}
+func closeDB(db *gorm.DB) { _ = store.Close(db) }

@@ -9,7 +9,8 @@ import (
 	"syscall"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3" // reads the loader's progress from its database
+	_ "github.com/jackc/pgx/v5/stdlib" // the same, on PostgreSQL
+	_ "github.com/mattn/go-sqlite3"    // reads the loader's progress from its database
 )
 
 // ingestResult is one `courtql load` of a corpus into a new database.
@@ -29,13 +30,14 @@ type progress struct {
 	n int
 }
 
-// measureIngest runs bin load on the corpus directory into db and samples
-// the stored-document count from the database while it runs (the loader
-// prints no progress), to time the first and last 10%.
-func measureIngest(ctx context.Context, bin, db string, c corpus) (ingestResult, error) {
+// measureIngest runs bin load on the corpus directory into db, its output
+// going to logPath, and samples the stored-document count from the database
+// while it runs (the loader prints no progress), to time the first and last
+// 10%.
+func measureIngest(ctx context.Context, bin, db, logPath string, c corpus) (ingestResult, error) {
 	res := ingestResult{Articles: len(c.files)}
 	cmd := exec.CommandContext(ctx, bin, "load", "--db", db, c.dir)
-	out, err := os.Create(db + ".load.log")
+	out, err := os.Create(logPath)
 	if err != nil {
 		return res, fmt.Errorf("ingest log: %w", err)
 	}
@@ -61,9 +63,7 @@ poll:
 			break poll
 		case <-tick.C:
 			if rdb == nil {
-				if _, err := os.Stat(db); err == nil {
-					rdb, _ = sql.Open("sqlite3", "file:"+db+"?_busy_timeout=1000")
-				}
+				rdb = openProgress(db)
 			}
 			if n, ok := storedCount(rdb); ok {
 				samples = append(samples, progress{time.Since(start), n})
@@ -72,7 +72,7 @@ poll:
 	}
 	elapsed := time.Since(start)
 	if rdb == nil {
-		rdb, _ = sql.Open("sqlite3", "file:"+db+"?_busy_timeout=1000")
+		rdb = openProgress(db)
 	}
 	if rdb != nil {
 		defer rdb.Close()
@@ -95,6 +95,20 @@ poll:
 		res.FirstRate, res.LastRate = res.DecileRates[0], res.DecileRates[9]
 	}
 	return res, nil
+}
+
+// openProgress opens db (an SQLite path or a postgres:// URL) to read the
+// loader's progress; nil while an SQLite file does not exist yet.
+func openProgress(db string) *sql.DB {
+	if isPostgres(db) {
+		rdb, _ := sql.Open("pgx", db)
+		return rdb
+	}
+	if _, err := os.Stat(db); err != nil {
+		return nil
+	}
+	rdb, _ := sql.Open("sqlite3", "file:"+db+"?_busy_timeout=1000")
+	return rdb
 }
 
 func storedCount(db *sql.DB) (int, bool) {

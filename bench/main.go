@@ -65,12 +65,13 @@ func run(ctx context.Context, args []string) error {
 	ports := fs.String("ports", "18300-18399", "loopback port range for the servers started")
 	out := fs.String("out", "BENCHMARKS.md", "markdown report (the section between the bench markers is replaced)")
 	jsonOut := fs.String("json", "", "also write the raw results as JSON")
+	dbServer := fs.String("db-server", "", "a PostgreSQL server URL (postgres://…/DB): measure courtql on a new database there instead of SQLite")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	cfg := suiteConfig{Root: root, Seed: *seed, CorpusBase: *corpusBase, Duration: *dur, Warmup: *warmup,
 		Peer: *peer, PeerWorkers: *peerWorkers, PeerDir: filepath.Join(root, "../shared/peer"),
-		Out: *out, JSON: *jsonOut, Quick: *quick, Command: "go run ./bench " + strings.Join(args, " ")}
+		Out: *out, JSON: *jsonOut, Quick: *quick, Command: "go run ./bench " + strings.Join(args, " "), DBServer: *dbServer}
 	if cfg.Sizes, err = parseSizes(*sizes); err != nil {
 		return err
 	}

@@ -99,6 +99,9 @@ func (r *results) markdown() string {
 	w("- Command: `%s`\n", r.Command)
 	w("- Machine: %d CPUs (%s), %.1f GiB memory, %s %s. Shared with other helpers' builds and tests while measuring, so figures are noisy (a few seconds of load each).\n",
 		r.Machine.CPUs, r.Machine.CPUModel, r.Machine.MemoryGB, r.Machine.Go, r.Machine.OS)
+	if r.Database != "" {
+		w("- Database: %s.\n", r.Database)
+	}
 	w("- Load generator: Go, in the bench process, keep-alive, no gzip; %v warm-up then %v per measurement; POST /query over loopback.\n",
 		r.Warmup, r.Duration)
 	if len(r.Errors) > 0 {

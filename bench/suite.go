@@ -32,6 +32,9 @@ type suiteConfig struct {
 	JSON        string
 	Command     string
 	Quick       bool
+	// DBServer is a PostgreSQL server URL: each size is loaded into a new
+	// database on it (dropped afterwards) instead of an SQLite file.
+	DBServer string
 }
 
 // sizeResult is everything measured at one corpus size.
@@ -52,16 +55,17 @@ type sizeResult struct {
 
 // results is one run of the suite.
 type results struct {
-	Date    time.Time
-	Commit  string
-	Command string
-	Machine machine
-	Quick   bool
-	Sizes   []sizeResult
-	Gse     gseResult
-	Peer    *peerResult
-	Errors  []string
-	Notes   []string // slow outcomes that do not fail the run
+	Date     time.Time
+	Commit   string
+	Command  string
+	Machine  machine
+	Quick    bool
+	Sizes    []sizeResult
+	Gse      gseResult
+	Peer     *peerResult
+	Database string // what the store was: SQLite or PostgreSQL
+	Errors   []string
+	Notes    []string // slow outcomes that do not fail the run
 	// Warmup and Duration of each load measurement.
 	Warmup, Duration time.Duration
 }
@@ -71,7 +75,11 @@ var concurrencies = []int{1, 16, 64}
 
 func runSuite(ctx context.Context, cfg suiteConfig) (res *results, err error) {
 	res = &results{Date: time.Now().UTC(), Commit: gitCommit(cfg.Root), Command: cfg.Command,
-		Machine: describeMachine(), Quick: cfg.Quick, Warmup: cfg.Warmup, Duration: cfg.Duration}
+		Machine: describeMachine(), Quick: cfg.Quick, Warmup: cfg.Warmup, Duration: cfg.Duration,
+		Database: "SQLite (a file in the temporary directory)"}
+	if cfg.DBServer != "" {
+		res.Database = "PostgreSQL on loopback (a new database per size, dropped after)"
+	}
 	tmp, err := os.MkdirTemp("", "courtql-bench-")
 	if err != nil {
 		return nil, err
@@ -116,9 +124,17 @@ func measureSize(ctx context.Context, cfg suiteConfig, bin, tmp string, c corpus
 	n := len(c.files)
 	sr := sizeResult{Size: n, Nested: map[int]summary{}, Bare: map[int]summary{}}
 	db := filepath.Join(tmp, fmt.Sprintf("n%d.db", n))
+	if cfg.DBServer != "" {
+		url, drop, err := createDatabase(ctx, cfg.DBServer, fmt.Sprintf("courtql_bench_n%d_%d", n, os.Getpid()))
+		if err != nil {
+			return sr, err
+		}
+		defer drop()
+		db = url
+	}
 	log.Printf("ingest %d articles", n)
 	var err error
-	if sr.Ingest, err = measureIngest(ctx, bin, db, c); err != nil {
+	if sr.Ingest, err = measureIngest(ctx, bin, db, filepath.Join(tmp, fmt.Sprintf("load-n%d.log", n)), c); err != nil {
 		return sr, err
 	}
 	log.Printf("ingest: %.1f s, %.1f articles/s, first 10%% %.1f/s, last 10%% %.1f/s, peak RSS %.0f MiB",

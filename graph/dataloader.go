@@ -14,10 +14,13 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"math/rand/v2"
 	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"gorm.io/gorm"
 )
 
@@ -53,15 +56,16 @@ type batch struct {
 
 type scopeKey struct{}
 
-// withScope returns ctx carrying a fresh scope over db.
-func withScope(ctx context.Context, db *gorm.DB) context.Context {
-	rd, _ := readerOf(db) // a nil reader fails each read with its reason
+// withScope returns ctx carrying a fresh scope over db whose reads run on
+// pool (nil: db's own pool).
+func withScope(ctx context.Context, db *gorm.DB, pool *sql.DB) context.Context {
+	rd, _ := readerOf(db, pool) // a nil reader fails each read with its reason
 	return context.WithValue(ctx, scopeKey{}, &scope{db: db, rd: rd, members: map[any]member{}})
 }
 
 // WithScope returns ctx carrying a fresh batching scope over db, for calling
 // resolvers outside a handler built by NewSchema (tests, tools).
-func WithScope(ctx context.Context, db *gorm.DB) context.Context { return withScope(ctx, db) }
+func WithScope(ctx context.Context, db *gorm.DB) context.Context { return withScope(ctx, db, nil) }
 
 // scopeOf returns the scope of ctx. It panics (shown to the client as an
 // internal error) when the schema was not built by NewSchema: failing loudly
@@ -149,20 +153,37 @@ func batchLoad[T, V any](ctx context.Context, obj *T, key string, load loadFunc[
 type scopedSchema struct {
 	graphql.ExecutableSchema
 	db *gorm.DB
+	// replicas are the read replicas' pools (Options.ReadPools).
+	replicas []*sql.DB
 }
 
 // Exec runs the operation; each call of the returned handler (one per query
 // or mutation, one per subscription event) gets a fresh scope, so a long-lived
 // subscription never accumulates rows or serves stale ones.
 func (s scopedSchema) Exec(ctx context.Context) graphql.ResponseHandler {
-	next := s.ExecutableSchema.Exec(withScope(ctx, s.db))
+	pool := s.readPool(ctx)
+	next := s.ExecutableSchema.Exec(withScope(ctx, s.db, pool))
 	return func(ctx context.Context) *graphql.Response {
-		return next(withScope(ctx, s.db))
+		return next(withScope(ctx, s.db, pool))
 	}
+}
+
+// readPool returns the pool a response's reads run on: a replica picked at
+// random for a query, the primary (nil) for a mutation, whose answer must
+// show what it just wrote, and for a subscription, whose events announce
+// writes a replica may not have received yet.
+func (s scopedSchema) readPool(ctx context.Context) *sql.DB {
+	if len(s.replicas) == 0 || !graphql.HasOperationContext(ctx) {
+		return nil
+	}
+	if op := graphql.GetOperationContext(ctx).Operation; op == nil || op.Operation != ast.Query {
+		return nil
+	}
+	return s.replicas[rand.IntN(len(s.replicas))]
 }
 
 // NewSchema returns the executable schema served by r, with per-response
 // batching of nested fields.
 func NewSchema(r *Resolver) graphql.ExecutableSchema {
-	return scopedSchema{ExecutableSchema: NewExecutableSchema(Config{Resolvers: r}), db: r.db}
+	return scopedSchema{ExecutableSchema: NewExecutableSchema(Config{Resolvers: r}), db: r.db, replicas: r.opts.ReadPools}
 }

@@ -28,7 +28,7 @@ func TestWindowRowsFormsAgree(t *testing.T) {
 	after := &cursor{Order: orderBySeq.name, Key: 0, ID: 0}
 	parent := func(d *model.Directive) uint { return d.MeetingID }
 	ctx := context.Background()
-	rd, err := readerOf(db)
+	rd, err := readerOf(db, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func btoi(b bool) int {
 func TestReaderScansAsGorm(t *testing.T) {
 	db, _ := testDB(t)
 	seed(t, db, 6)
-	rd, err := readerOf(db)
+	rd, err := readerOf(db, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func both[T any](ctx context.Context, db *gorm.DB, rd *reader) ([]*T, []*T, erro
 func TestStatementTextsAreFew(t *testing.T) {
 	db, count := testDB(t)
 	seed(t, db, 3)
-	rd, err := readerOf(db)
+	rd, err := readerOf(db, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +195,7 @@ func TestRebind(t *testing.T) {
 func TestReadsStopWhenCancelled(t *testing.T) {
 	db, count := testDB(t)
 	seed(t, db, 2)
-	rd, err := readerOf(db)
+	rd, err := readerOf(db, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,14 +46,18 @@ var readers sync.Map // *sql.DB → *reader
 // errNoPool is the error of reads through a scope made without a database pool.
 var errNoPool = errors.New("graph: no database pool to read from")
 
-// readerOf returns the reader over db's pool.
-func readerOf(db *gorm.DB) (*reader, error) {
+// readerOf returns the reader over pool, or over db's own pool when pool is
+// nil. pool is a replica of db's database, so db gives the dialect.
+func readerOf(db *gorm.DB, pool *sql.DB) (*reader, error) {
 	if db == nil {
 		return nil, errNoPool
 	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		return nil, fmt.Errorf("graph: database pool: %w", err)
+	sqlDB := pool
+	if sqlDB == nil {
+		var err error
+		if sqlDB, err = db.DB(); err != nil {
+			return nil, fmt.Errorf("graph: database pool: %w", err)
+		}
 	}
 	if r, ok := readers.Load(sqlDB); ok {
 		return r.(*reader), nil

@@ -5,6 +5,8 @@ package graph
 //go:generate sh -c "cd .. && go run ./graph/gen"
 
 import (
+	"database/sql"
+
 	"gorm.io/gorm"
 
 	"courtql/model"
@@ -17,6 +19,11 @@ type Options struct {
 	Ingester model.Ingester
 	// Searcher answers Query.search; nil makes search return an error.
 	Searcher Searcher
+	// ReadPools are read replicas of the database: each query's nested
+	// fields and root pages read from one of them, picked at random
+	// (mutations and subscription events read from the primary). Empty:
+	// everything reads from the primary.
+	ReadPools []*sql.DB
 }
 
 // Resolver is the root resolver; it holds only shared dependencies.

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -130,5 +131,31 @@ func open(t testing.TB, sqliteDriver, sqliteQuery string, counted bool) (*gorm.D
 	if err != nil {
 		t.Fatalf("dbtest: open %s: %v", target, err)
 	}
+	opened.Store(db, source{driverName, dsn})
+	t.Cleanup(func() { opened.Delete(db) })
 	return db, count
+}
+
+// source is how a test database was opened.
+type source struct{ driverName, dsn string }
+
+// opened maps each *gorm.DB that Open and OpenCounted returned to its source.
+var opened sync.Map
+
+// OpenCountedPool opens a second connection pool, counted, on the database
+// of db (from Open or OpenCounted): a stand-in for a read replica, whose
+// statements can be told apart from the primary's.
+func OpenCountedPool(t testing.TB, db *gorm.DB) (*sql.DB, *sqlcount.Counter) {
+	t.Helper()
+	v, ok := opened.Load(db)
+	if !ok {
+		t.Fatal("dbtest: OpenCountedPool needs a database from Open or OpenCounted")
+	}
+	src := v.(source)
+	pool, count, err := sqlcount.Open(src.driverName, src.dsn)
+	if err != nil {
+		t.Fatalf("dbtest: open a second pool: %v", err)
+	}
+	t.Cleanup(func() { pool.Close() })
+	return pool, count
 }

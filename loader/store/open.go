@@ -4,10 +4,13 @@
 package store
 
 import (
+	"database/sql"
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver, for replica pools
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
@@ -113,19 +116,69 @@ func PostgresURL(target string) string {
 }
 
 // useReplicas routes db's reads to the replicas. Migration has not run yet
-// when it is called, but it runs in a transaction, so on the primary.
+// when it is called, but it runs in a transaction, so on the primary. The
+// replicas' pools are kept for ReplicaPools.
 func useReplicas(db *gorm.DB, urls []string) error {
-	dials := make([]gorm.Dialector, len(urls))
-	for i, u := range urls {
+	primary, err := db.DB()
+	if err != nil {
+		return err
+	}
+	pools := make([]*sql.DB, 0, len(urls))
+	dials := make([]gorm.Dialector, 0, len(urls))
+	for _, u := range urls {
 		if !IsPostgres(u) {
+			closePools(pools)
 			return fmt.Errorf("replica %s is not a postgres:// URL", Redact(u))
 		}
-		dials[i] = postgres.Open(u)
+		pool, err := sql.Open("pgx", PostgresURL(u))
+		if err != nil {
+			closePools(pools)
+			return fmt.Errorf("replica %s: %w", Redact(u), err)
+		}
+		pools = append(pools, pool)
+		dials = append(dials, postgres.New(postgres.Config{Conn: pool}))
 	}
 	if err := db.Use(dbresolver.Register(dbresolver.Config{Replicas: dials, Policy: dbresolver.RandomPolicy{}})); err != nil {
+		closePools(pools)
 		return fmt.Errorf("read replicas: %w", err)
 	}
+	replicaPools.Store(primary, pools)
 	return nil
+}
+
+// replicaPools maps a primary's pool to its replicas' pools.
+var replicaPools sync.Map // *sql.DB → []*sql.DB
+
+// ReplicaPools returns the pools of db's read replicas (Options.Replicas),
+// for readers that run their own statements instead of going through GORM;
+// none when db has no replicas.
+func ReplicaPools(db *gorm.DB) []*sql.DB {
+	primary, err := db.DB()
+	if err != nil {
+		return nil
+	}
+	if v, ok := replicaPools.Load(primary); ok {
+		return v.([]*sql.DB)
+	}
+	return nil
+}
+
+// Close closes db's pool and its replicas'.
+func Close(db *gorm.DB) error {
+	primary, err := db.DB()
+	if err != nil {
+		return err
+	}
+	if v, ok := replicaPools.LoadAndDelete(primary); ok {
+		closePools(v.([]*sql.DB))
+	}
+	return primary.Close()
+}
+
+func closePools(pools []*sql.DB) {
+	for _, p := range pools {
+		p.Close()
+	}
 }
 
 // Redact returns target with any password in a URL replaced, for messages.

@@ -71,9 +71,16 @@ func TestReplicasServeReads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	pools := ReplicaPools(db)
+	if len(pools) != 1 {
+		t.Fatalf("ReplicaPools: %d pools, want 1", len(pools))
+	}
 	defer func() {
-		if s, err := db.DB(); err == nil {
-			s.Close()
+		if err := Close(db); err != nil {
+			t.Error(err)
+		}
+		if err := pools[0].Ping(); err == nil {
+			t.Error("Close left the replica's pool open")
 		}
 	}()
 	ctx := context.Background()
