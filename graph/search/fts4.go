@@ -130,18 +130,28 @@ func (fts4) compact(tx *gorm.DB) error {
 	return tx.Exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`).Error
 }
 
-// fts4RankSQL scores every row matching the query; MATERIALIZED keeps SQLite
-// from flattening it into the outer query, where matchinfo would be evaluated
-// again for the WHERE and ORDER BY. CROSS JOIN keeps search_fts the outer
-// loop, so the MATCH drives the scan. The weights are spelled out as REAL
-// literals: go-sqlite3 refuses an INTEGER for a float64 argument.
+// fts4RankSQL scores every row matching the query and returns one page of
+// them with their texts and the number of rows matched. MATERIALIZED keeps
+// SQLite from flattening hits into the outer query, where matchinfo would be
+// evaluated again for the WHERE and ORDER BY. CROSS JOIN keeps search_fts the
+// outer loop, so the MATCH drives the scan. hits carries no texts: a common
+// word matches most rows of a large index, and copying every match's body
+// into the temporary table and the sorter cost more than scoring it; only the
+// page's rows are joined back for their texts. The weights are spelled out as
+// REAL literals: go-sqlite3 refuses an INTEGER for a float64 argument.
 var fts4RankSQL = fmt.Sprintf(`WITH hits AS MATERIALIZED (
-	SELECT e.type AS type, e.entity_id AS entity_id, e.body AS body, e.extra AS extra,
+	SELECT e.id AS id, e.type AS type, e.entity_id AS entity_id,
 		bm25(matchinfo(search_fts, 'pcnalx'), %.6f, %.6f) AS score
 	FROM search_fts CROSS JOIN search_entries e ON e.id = search_fts.docid
 	WHERE search_fts MATCH ? AND e.type IN ?
+), page AS (
+	SELECT id, type, entity_id, score FROM hits%%s
+	ORDER BY score DESC, type, entity_id LIMIT ?
 )
-SELECT type, entity_id, body, extra, score FROM hits`, weightBody, weightExtra)
+SELECT page.type AS type, page.entity_id AS entity_id, e.body AS body, e.extra AS extra, page.score AS score,
+	(SELECT count(*) FROM hits) AS total
+FROM page CROSS JOIN search_entries e ON e.id = page.id
+ORDER BY page.score DESC, page.type, page.entity_id`, weightBody, weightExtra)
 
 const fts4CountSQL = `SELECT count(*) FROM search_fts CROSS JOIN search_entries e ON e.id = search_fts.docid
 	WHERE search_fts MATCH ? AND e.type IN ?`
@@ -149,25 +159,41 @@ const fts4CountSQL = `SELECT count(*) FROM search_fts CROSS JOIN search_entries 
 // fts4AfterSQL continues after a cursor in the order score DESC, type, entity_id.
 const fts4AfterSQL = ` WHERE score < ? OR (score = ? AND (type > ? OR (type = ? AND entity_id > ?)))`
 
-const fts4OrderSQL = ` ORDER BY score DESC, type, entity_id LIMIT ?`
-
+// rank reads the page and the count in one statement; only a page past the
+// last match, which has no row to carry the count, counts again.
 func (fts4) rank(ctx context.Context, db *gorm.DB, terms, types []string, cur *cursor, limit int) ([]ranked, int, error) {
 	match := matchExpr(terms)
-	var count int64
-	if err := db.Raw(fts4CountSQL, match, types).Row().Scan(&count); err != nil {
-		return nil, 0, fmt.Errorf("count: %w", err)
-	}
-	q, args := fts4RankSQL, []any{match, types}
+	after, args := "", []any{match, types}
 	if cur != nil {
-		q += fts4AfterSQL
+		after = fts4AfterSQL
 		args = append(args, cur.score, cur.score, cur.typ, cur.typ, cur.id)
 	}
 	args = append(args, limit)
-	var rows []ranked
-	if err := db.Raw(q+fts4OrderSQL, args...).Scan(&rows).Error; err != nil {
+	rows, err := db.Raw(fmt.Sprintf(fts4RankSQL, after), args...).Rows()
+	if err != nil {
 		return nil, 0, err
 	}
-	return rows, int(count), nil
+	defer rows.Close()
+	var out []ranked
+	total := 0
+	for rows.Next() {
+		var r ranked
+		if err := rows.Scan(&r.Type, &r.EntityID, &r.Body, &r.Extra, &r.Score, &total); err != nil {
+			return nil, 0, err
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	if len(out) == 0 && cur != nil {
+		var count int64
+		if err := db.Raw(fts4CountSQL, match, types).Row().Scan(&count); err != nil {
+			return nil, 0, fmt.Errorf("count: %w", err)
+		}
+		total = int(count)
+	}
+	return out, total, nil
 }
 
 // titleKeySQL sorts as ORDER BY m.date, a.meeting_id, a.seq does (a NULL

@@ -156,6 +156,10 @@ func TestPaging(t *testing.T) {
 			t.Errorf("size %d: pages give %v, want %v", size, got, refs(all))
 		}
 	}
+	// After the last hit: no hits, and still the total.
+	if hits, tot, next := f.search("改革", nil, 5, all[len(all)-1].Cursor); len(hits) != 0 || tot != total || next {
+		t.Errorf("after the last hit: %d hits, total %d, next %v; want 0, %d, false", len(hits), tot, next, total)
+	}
 	for i := 1; i < len(all); i++ {
 		a, b := all[i-1], all[i]
 		if a.Score < b.Score || a.Score == b.Score && (a.Type > b.Type || a.Type == b.Type && a.ID >= b.ID) {
