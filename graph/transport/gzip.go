@@ -1,12 +1,13 @@
 package transport
 
 import (
-	"compress/gzip"
 	"mime"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // compressible are the media types worth gzipping; anything else passes as is.
@@ -22,8 +23,14 @@ var compressible = map[string]bool{
 // minGzipSize: bodies that declare a smaller Content-Length are sent as is.
 const minGzipSize = 256
 
+// gzipLevel is klauspost/compress's default level: it compresses a nested
+// query's answer about as small as the standard library's default, several
+// times faster (BenchmarkGzip), and gzip was a sixth of the server's CPU per
+// request for clients that ask for it.
+const gzipLevel = gzip.DefaultCompression
+
 var gzipPool = sync.Pool{New: func() any {
-	zw, _ := gzip.NewWriterLevel(nil, gzip.DefaultCompression)
+	zw, _ := gzip.NewWriterLevel(nil, gzipLevel)
 	return zw
 }}
 
