@@ -212,7 +212,14 @@ const maxOpenConns = 16
 
 // searchIndex opens the full-text index over db, segmenting with gse.
 func searchIndex(db *gorm.DB) (*search.Index, error) {
-	return search.Open(db, tokenize)
+	idx, err := search.Open(db, tokenize)
+	if err != nil {
+		return nil, err
+	}
+	// tokenize is the segmenter extraction cuts keywords with: the words it
+	// cut are the index's tokens.
+	idx.UseExtractionWords()
+	return idx, nil
 }
 
 // tokenize segments text for the search index and its queries: the same gse
