@@ -184,8 +184,8 @@ func defaultDB() string {
 
 // openDB opens the database with the search package's driver, so its bm25
 // ranking function is available to every connection.
-func openDB(path string, replicas []string) (*gorm.DB, error) {
-	db, err := store.Open(path, store.Options{DriverName: search.DriverName, Replicas: replicas})
+func openDB(path string, replicas []string, pragmas []string) (*gorm.DB, error) {
+	db, err := store.Open(path, store.Options{DriverName: search.DriverName, Replicas: replicas, Pragmas: pragmas})
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +217,14 @@ const maxOpenConns = 16
 
 // searchIndex opens the full-text index over db, segmenting with gse.
 func searchIndex(db *gorm.DB) (*search.Index, error) {
-	return search.Open(db, tokenize)
+	idx, err := search.Open(db, tokenize)
+	if err != nil {
+		return nil, err
+	}
+	// tokenize is the segmenter extraction cuts keywords with: the words it
+	// cut are the index's tokens.
+	idx.UseExtractionWords()
+	return idx, nil
 }
 
 // tokenize segments text for the search index and its queries: the same gse
@@ -250,7 +257,13 @@ type backend struct {
 // stored without search rows (one indexed query when there are none), and
 // builds the loader that writes both in one transaction per batch.
 func openBackend(ctx context.Context, path string, maxFileBytes int64, log *slog.Logger, replicas ...string) (*backend, error) {
-	db, err := openDB(path, replicas)
+	return openBackendWith(ctx, path, maxFileBytes, log, replicas, nil)
+}
+
+// openBackendWith is openBackend with extra SQLite pragmas for every
+// connection (store.Options.Pragmas).
+func openBackendWith(ctx context.Context, path string, maxFileBytes int64, log *slog.Logger, replicas, pragmas []string) (*backend, error) {
+	db, err := openDB(path, replicas, pragmas)
 	if err != nil {
 		return nil, err
 	}
@@ -287,7 +300,9 @@ func (s *backend) close() { closeDB(s.db) }
 // load stores the articles and prints one line per file that failed (naming
 // the file and the reason) and a summary; it fails when any file did.
 func load(ctx context.Context, dbPath string, maxFileBytes int64, paths []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	st, err := openBackend(ctx, dbPath, maxFileBytes, log)
+	// A page cache and WAL sized for bulk writes (store.LoadPragmas): this
+	// process only loads.
+	st, err := openBackendWith(ctx, dbPath, maxFileBytes, log, nil, store.LoadPragmas)
 	if err != nil {
 		return err
 	}

@@ -147,7 +147,7 @@ func (l *Loader) Ingest(ctx context.Context, source, text string) (model.IngestR
 	if strings.TrimSpace(res.Text) == "" {
 		return model.IngestReport{}, model.Errorf(model.EInvalid, "text: %v", errNoText)
 	}
-	saved, err := l.save(ctx, []store.Item{{Result: res, Hash: store.HashText([]byte(text))}})
+	saved, err := l.save(ctx, []store.Item{{Result: res, Hash: store.HashText([]byte(text)), Terms: l.prepareTerms(res)}})
 	if err != nil {
 		return model.IngestReport{}, err
 	}

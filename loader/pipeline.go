@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"courtql/loader/extract"
 	"courtql/loader/store"
 	"courtql/loader/textio"
 )
@@ -193,11 +194,23 @@ func (l *Loader) prepare(ctx context.Context, f file, known map[string]string, s
 		return p
 	}
 	p.warnings = append(p.warnings, diag...)
-	if tp, ok := l.Indexer.(store.TextPreparer); ok && len(res.Meetings) > 0 {
-		tp.PrepareText(res.Text)
-	}
-	p.item = &store.Item{Result: res, Hash: hash}
+	p.item = &store.Item{Result: res, Hash: hash, Terms: l.prepareTerms(res)}
 	return p
+}
+
+// prepareTerms segments what the search index will index for res, in the
+// calling extraction worker rather than in the one writer (nil when the
+// Indexer cannot).
+func (l *Loader) prepareTerms(res extract.Result) map[string]string {
+	tp, ok := l.Indexer.(store.TextPreparer)
+	if !ok {
+		return nil
+	}
+	texts := store.IndexTexts(res)
+	if len(texts) == 0 {
+		return nil
+	}
+	return tp.PrepareTerms(texts)
 }
 
 // statStamp returns the stamp of a regular file at path without its hash,

@@ -19,14 +19,15 @@ import (
 //	Court      body: name, aliases
 
 // documentEntries reads and segments the meetings, directives and statistics
-// of the given documents (of every document when all).
-func (ix *Index) documentEntries(db *gorm.DB, documentIDs []uint, all bool) ([]entry, error) {
+// of the given documents (of every document when all), taking the terms of
+// a text found in terms instead of segmenting it.
+func (ix *Index) documentEntries(db *gorm.DB, documentIDs []uint, all bool, terms map[string]string) ([]entry, error) {
 	if all {
-		return ix.documentEntriesWhere(db, ``)
+		return ix.documentEntriesWhere(db, terms, ``)
 	}
 	var out []entry
 	for _, ids := range chunks(documentIDs) {
-		es, err := ix.documentEntriesWhere(db, ` WHERE m.document_id IN ?`, ids)
+		es, err := ix.documentEntriesWhere(db, terms, ` WHERE m.document_id IN ?`, ids)
 		if err != nil {
 			return nil, err
 		}
@@ -35,7 +36,13 @@ func (ix *Index) documentEntries(db *gorm.DB, documentIDs []uint, all bool) ([]e
 	return out, nil
 }
 
-func (ix *Index) documentEntriesWhere(db *gorm.DB, where string, args ...any) ([]entry, error) {
+func (ix *Index) documentEntriesWhere(db *gorm.DB, prepared map[string]string, where string, args ...any) ([]entry, error) {
+	termsOf := func(text string) string {
+		if t, ok := prepared[text]; ok {
+			return t
+		}
+		return ix.indexText(text)
+	}
 	var meetings []struct {
 		ID         uint
 		DocumentID uint
@@ -55,12 +62,12 @@ func (ix *Index) documentEntriesWhere(db *gorm.DB, where string, args ...any) ([
 	for _, m := range meetings {
 		terms, ok := docTerms[m.DocumentID]
 		if !ok {
-			terms = ix.documentTerms(m.Text)
+			terms = termsOf(m.Text)
 			docTerms[m.DocumentID] = terms
 		}
 		body := joinTexts(" ", deref(m.Title), m.Name, m.Kind)
 		out = append(out, entry{Type: TypeMeeting, EntityID: m.ID, DocumentID: m.DocumentID,
-			Body: body, Extra: m.Text, BodyTerms: ix.indexText(body), ExtraTerms: terms})
+			Body: body, Extra: m.Text, BodyTerms: termsOf(body), ExtraTerms: terms})
 	}
 
 	var directives []struct {
@@ -78,7 +85,7 @@ func (ix *Index) documentEntriesWhere(db *gorm.DB, where string, args ...any) ([
 	for _, d := range directives {
 		body := joinTexts(" ", d.Text, deref(d.Topic))
 		out = append(out, entry{Type: TypeDirective, EntityID: d.ID, DocumentID: d.DocumentID,
-			Body: body, BodyTerms: ix.indexText(body)})
+			Body: body, BodyTerms: termsOf(body)})
 	}
 
 	var stats []struct {
@@ -96,7 +103,7 @@ func (ix *Index) documentEntriesWhere(db *gorm.DB, where string, args ...any) ([
 	for _, s := range stats {
 		body := joinTexts(" ", s.Metric, s.Text)
 		out = append(out, entry{Type: TypeStatistic, EntityID: s.ID, DocumentID: s.DocumentID,
-			Body: body, BodyTerms: ix.indexText(body)})
+			Body: body, BodyTerms: termsOf(body)})
 	}
 	return out, nil
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"gorm.io/gorm"
 
@@ -28,7 +27,7 @@ type entry struct {
 // and segmented before the write transaction, which only swaps the rows.
 func (ix *Index) Rebuild(ctx context.Context) error {
 	db := ix.db.WithContext(ctx)
-	entries, err := ix.documentEntries(db, nil, true)
+	entries, err := ix.documentEntries(db, nil, true, nil)
 	if err != nil {
 		return fmt.Errorf("rebuild search index: %w", err)
 	}
@@ -67,7 +66,7 @@ func (ix *Index) Rebuild(ctx context.Context) error {
 // courts it touched.
 func (ix *Index) IndexDocument(ctx context.Context, documentID uint) error {
 	err := writeTx(ix.db.WithContext(ctx), ix.eng, func(tx *gorm.DB) error {
-		if err := ix.indexDocuments(tx, []uint{documentID}); err != nil {
+		if err := ix.indexDocuments(tx, []uint{documentID}, nil); err != nil {
 			return err
 		}
 		return ix.syncShared(tx)
@@ -85,7 +84,7 @@ func (ix *Index) IndexDocument(ctx context.Context, documentID uint) error {
 // document does not grow with the store. It implements the loader's
 // store.Indexer.
 func (ix *Index) IndexTx(tx *gorm.DB, c model.IndexChanges) error {
-	if err := ix.indexDocuments(tx, c.Documents); err != nil {
+	if err := ix.indexDocuments(tx, c.Documents, c.Terms); err != nil {
 		return err
 	}
 	if err := updateTitles(tx, ix.eng, c.Documents, c.SpeakersLost); err != nil {
@@ -116,8 +115,9 @@ func (ix *Index) IndexTx(tx *gorm.DB, c model.IndexChanges) error {
 }
 
 // indexDocuments rewrites the rows of the given documents and records them
-// as indexed in search_documents, which Repair checks.
-func (ix *Index) indexDocuments(tx *gorm.DB, documents []uint) error {
+// as indexed in search_documents, which Repair checks. Texts whose terms
+// are in terms (model.IndexChanges.Terms) are not segmented again.
+func (ix *Index) indexDocuments(tx *gorm.DB, documents []uint, terms map[string]string) error {
 	if len(documents) == 0 {
 		return nil
 	}
@@ -129,7 +129,7 @@ func (ix *Index) indexDocuments(tx *gorm.DB, documents []uint) error {
 			return fmt.Errorf("unmark documents: %w", err)
 		}
 	}
-	entries, err := ix.documentEntries(tx, documents, false)
+	entries, err := ix.documentEntries(tx, documents, false, terms)
 	if err != nil {
 		return err
 	}
@@ -216,29 +216,9 @@ type key struct {
 	id  uint
 }
 
-// joinTexts joins the non-empty parts with sep, skipping a part already
-// contained in an earlier one (a meeting's kind in its name), so repeating
-// it does not inflate its term frequency.
-func joinTexts(sep string, parts ...string) string {
-	var kept []string
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		dup := false
-		for _, k := range kept {
-			if strings.Contains(k, p) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, sep)
-}
+// joinTexts is model.IndexBody: the loader builds the same bodies to
+// segment them ahead (model.IndexChanges.Terms).
+func joinTexts(sep string, parts ...string) string { return model.IndexBody(sep, parts...) }
 
 func deref(s *string) string {
 	if s == nil {

@@ -1,48 +1,33 @@
 package search
 
-import "sync"
+import (
+	"courtql/model"
+)
 
-// maxPrepared bounds the texts segmented ahead and not yet indexed.
-const maxPrepared = 1024
+// UseExtractionWords tells the index that its Tokenizer is the loader's
+// segmenter (segment.Default().Cut(text, true)), so the words extraction
+// cut from a text (model.IndexText.Words) are the tokens it would cut
+// itself, and PrepareTerms may use them instead of segmenting the text
+// again. Call it once, before the index is used.
+func (ix *Index) UseExtractionWords() { ix.wordsAreTokens = true }
 
-// prepared holds document texts segmented ahead of indexing, each taken
-// once by the transaction that indexes its document.
-type prepared struct {
-	mu sync.Mutex
-	m  map[string]string
-}
-
-// PrepareText segments a document's text for the index ahead of the write
-// transaction that will index it, so the loader's extraction workers do this
-// work in parallel instead of its one writer. Calling it is optional: a text
-// not prepared is segmented when indexed. Texts beyond maxPrepared are left
-// for the writer.
-func (ix *Index) PrepareText(text string) {
-	ix.ahead.mu.Lock()
-	_, done := ix.ahead.m[text]
-	full := len(ix.ahead.m) >= maxPrepared
-	ix.ahead.mu.Unlock()
-	if done || full {
-		return
+// PrepareTerms segments texts for the index ahead of the write transaction
+// that will index them: the loader's extraction workers call it, in
+// parallel, and hand the result to the one writer in
+// model.IndexChanges.Terms, so the writer segments nothing it was given.
+// The terms are those indexText gives (a test compares the index rows
+// built both ways).
+func (ix *Index) PrepareTerms(texts []model.IndexText) map[string]string {
+	out := make(map[string]string, len(texts))
+	for _, t := range texts {
+		if _, done := out[t.Text]; done {
+			continue
+		}
+		if t.Words != nil && ix.wordsAreTokens {
+			out[t.Text] = ix.indexTokens(t.Words)
+		} else {
+			out[t.Text] = ix.indexText(t.Text)
+		}
 	}
-	terms := ix.indexText(text)
-	ix.ahead.mu.Lock()
-	if ix.ahead.m == nil {
-		ix.ahead.m = map[string]string{}
-	}
-	ix.ahead.m[text] = terms
-	ix.ahead.mu.Unlock()
-}
-
-// documentTerms returns the index terms of a document's text, taking them
-// from PrepareText's work when there is some.
-func (ix *Index) documentTerms(text string) string {
-	ix.ahead.mu.Lock()
-	terms, ok := ix.ahead.m[text]
-	delete(ix.ahead.m, text)
-	ix.ahead.mu.Unlock()
-	if ok {
-		return terms
-	}
-	return ix.indexText(text)
+	return out
 }

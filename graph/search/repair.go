@@ -39,7 +39,7 @@ func (ix *Index) Repair(ctx context.Context) (int, error) {
 	}
 	for start := 0; start < len(ids); start += repairBatch {
 		part := ids[start:min(start+repairBatch, len(ids))]
-		err := writeTx(db, ix.eng, func(tx *gorm.DB) error { return ix.indexDocuments(tx, part) })
+		err := writeTx(db, ix.eng, func(tx *gorm.DB) error { return ix.indexDocuments(tx, part, nil) })
 		if err != nil {
 			return start, fmt.Errorf("repair search index: %w", err)
 		}

@@ -101,7 +101,9 @@ type Index struct {
 	eng   engine
 	tok   Tokenizer
 	cache splitCache
-	ahead prepared
+	// wordsAreTokens: the Tokenizer is the loader's segmenter, so
+	// extraction's words are its tokens (UseExtractionWords).
+	wordsAreTokens bool
 }
 
 // Open returns the index of db, creating its tables if missing. An SQLite

@@ -59,8 +59,14 @@ func pieces(tok string) []piece {
 
 // terms returns the query terms of text in order, stopwords dropped.
 func (ix *Index) terms(text string) []string {
+	return tokenTerms(ix.tok(text))
+}
+
+// tokenTerms returns the terms of a text's tokens in order, stopwords
+// dropped.
+func tokenTerms(tokens []string) []string {
 	var out []string
-	for _, tok := range ix.tok(text) {
+	for _, tok := range tokens {
 		for _, p := range pieces(tok) {
 			if !stopwords[p.term] {
 				out = append(out, p.term)
@@ -73,8 +79,19 @@ func (ix *Index) terms(text string) []string {
 // indexText is what search_fts stores for text: its terms, each compound
 // followed by its parts (see split), space-separated.
 func (ix *Index) indexText(text string) string {
+	return ix.indexTerms(ix.terms(text))
+}
+
+// indexTokens is indexText of the text the Tokenizer cut into tokens.
+func (ix *Index) indexTokens(tokens []string) string {
+	return ix.indexTerms(tokenTerms(tokens))
+}
+
+// indexTerms joins terms as search_fts stores them, each compound followed
+// by its parts.
+func (ix *Index) indexTerms(terms []string) string {
 	var b strings.Builder
-	for _, t := range ix.terms(text) {
+	for _, t := range terms {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}

@@ -33,6 +33,11 @@ type Result struct {
 	Text        string    `json:"-"`
 	Courts      []Court   `json:"courts"`
 	Meetings    []Meeting `json:"meetings"`
+	// Words are Text cut by segment.Default().Cut(Text, true) when
+	// extraction cut the whole text anyway (for the keywords of a meeting
+	// that spans the page, in a page written in simplified script), so the
+	// search index need not cut it again; nil otherwise.
+	Words []string `json:"-"`
 }
 
 // Court is a court the article names, with every form it used.
@@ -55,6 +60,10 @@ type Directive struct {
 	people.Directive
 	Topic    string            `json:"topic,omitempty"`
 	Keywords []keyword.Keyword `json:"keywords,omitempty"`
+	// Words are Text cut by segment.Default().Cut(Text, true), for the
+	// keywords, when the page is in simplified script (so Text is what was
+	// cut); nil otherwise.
+	Words []string `json:"-"`
 }
 
 // Diagnostics are warnings about an article that was still extracted.
@@ -121,12 +130,25 @@ func ExtractContext(ctx context.Context, source, raw string) (Result, Diagnostic
 			return Result{}, nil, err
 		}
 		figs := stats.Extract(d, m.Span, local)
-		out := Meeting{Meeting: m, Attendances: atts, Statistics: figs,
-			Keywords: keyword.Top(d.Slice(m.Span), meetingKeywords)}
+		out := Meeting{Meeting: m, Attendances: atts, Statistics: figs}
+		spanText := d.Slice(m.Span)
+		if words := sc.cut(spanText); words != nil {
+			out.Keywords = keyword.TopWords(words, meetingKeywords)
+			if res.Words == nil && spanText == res.Text {
+				res.Words = words
+			}
+		} else {
+			out.Keywords = keyword.Top(spanText, meetingKeywords)
+		}
 		out.Title = title.restore(m.Title)
 		for _, dir := range dirs {
-			out.Directives = append(out.Directives, Directive{Directive: dir,
-				Topic: keyword.Topic(dir.Text), Keywords: keyword.Top(dir.Text, directiveKeywords)})
+			x := Directive{Directive: dir, Topic: keyword.Topic(dir.Text)}
+			if words := sc.cut(dir.Text); words != nil {
+				x.Keywords, x.Words = keyword.TopWords(words, directiveKeywords), words
+			} else {
+				x.Keywords = keyword.Top(dir.Text, directiveKeywords)
+			}
+			out.Directives = append(out.Directives, x)
 		}
 		sc.restoreMeeting(&out)
 		res.Meetings = append(res.Meetings, out)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"courtql/loader/script"
+	"courtql/loader/segment"
 )
 
 // scripts maps strings read from the simplified copy of an article back to
@@ -90,4 +91,19 @@ func (sc *scripts) restoreMeeting(m *Meeting) {
 	for i := range m.Keywords {
 		m.Keywords[i].Word = sc.restore(m.Keywords[i].Word)
 	}
+}
+
+// cut returns s cut by segment.Default().Cut(s, true) when the page is in
+// simplified script (so s, cut for keywords, is also the text stored) and
+// s is not blank; nil otherwise, and then the caller lets keyword.Top cut.
+// keyword.TopWords(sc.cut(s), n) is keyword.Top(s, n).
+func (sc *scripts) cut(s string) []string {
+	if !sc.sameScript || strings.TrimSpace(s) == "" {
+		return nil
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		return nil
+	}
+	return seg.Cut(s, true)
 }

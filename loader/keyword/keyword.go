@@ -95,10 +95,20 @@ func Top(s string, n int) []Keyword {
 	if err != nil {
 		return nil
 	}
+	return TopWords(seg.Cut(s, true), n)
+}
+
+// TopWords is Top over words already cut from a text by segment.Default's
+// Cut(text, true), for a caller that has cut the text anyway: Top(s, n) is
+// TopWords(segment.Default().Cut(s, true), n) when s is not blank.
+func TopWords(words []string, n int) []Keyword {
+	if n <= 0 {
+		return nil
+	}
 	idfOnce.Do(loadIdf)
 	tf := map[string]float64{}
 	total := 0.0
-	for _, w := range seg.Cut(s, true) {
+	for _, w := range words {
 		w = strings.TrimSpace(w)
 		if !candidate(w) {
 			continue

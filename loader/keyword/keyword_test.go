@@ -3,6 +3,8 @@ package keyword
 import (
 	"reflect"
 	"testing"
+
+	"courtql/loader/segment"
 )
 
 const sample = "要全力打好基本解决执行难攻坚战,继续传导压力创造动力,巩固各项专项执行行动的丰硕成果," +
@@ -76,6 +78,18 @@ func TestTopic(t *testing.T) {
 	for _, tt := range tests {
 		if got := Topic(tt.text); got != tt.want {
 			t.Errorf("Topic(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTopWordsIsTopOfTheCut(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{1, 5, 10} {
+		if a, b := Top(sample, n), TopWords(seg.Cut(sample, true), n); !reflect.DeepEqual(a, b) {
+			t.Errorf("n=%d: Top %v, TopWords %v", n, a, b)
 		}
 	}
 }

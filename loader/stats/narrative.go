@@ -1,6 +1,9 @@
 package stats
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Rules that tell the courts' work figures from the amounts and counts of one
 // case retold at a meeting: "被告人王某……骗取62名投资人钱款,涉案金额1200万元",
@@ -17,6 +20,16 @@ var caseOpener = regexp.MustCompile(
 	`(?:被告人|被告|原告|被害人|受害人|当事人|申请人|被执行人|上诉人|犯罪嫌疑人|投资人)\p{Han}{1,2}某` +
 		`|(?:^|[^统])一案|该案|(?:^|[^终])本案|此案|案中|(?:了|介绍|通报|讲述|剖析|审理)一起[^,，;；。:：]{0,20}?(?:案件|案例|案)` +
 		`|罚金|处以罚款|(?:判处)[^,，;；。]{0,10}(?:有期徒刑|无期徒刑|拘役|管制|死刑)`)
+
+// caseOpenerRunes are runes one of which every match of caseOpener holds
+// (某, 案, 罚, 判): a sentence with none of them skips the regexp.
+const caseOpenerRunes = "某案罚判"
+
+// opensCase is caseOpener.MatchString(s), skipping the regexp when it
+// cannot match.
+func opensCase(s string) bool {
+	return strings.ContainsAny(s, caseOpenerRunes) && caseOpener.MatchString(s)
+}
 
 // caseWords continue a case told earlier in the same paragraph: once a case is
 // opened, a later sentence with one of them still tells it ("涉案金额……",
@@ -36,7 +49,7 @@ func caseStory(s string, open bool) (story, stillOpen bool) {
 	if aggregateCue.MatchString(s) {
 		return false, false
 	}
-	if caseOpener.MatchString(s) {
+	if opensCase(s) {
 		return true, true
 	}
 	if open && caseWords.MatchString(s) {

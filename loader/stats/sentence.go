@@ -77,7 +77,11 @@ var sentencePasses = []figurePass{
 // unit goes through sentencePasses until one takes it; then the changes
 // read are given to their figures and the vague figures dropped.
 func readSentence(rs []rune) []localFigure {
-	r := &sentenceReader{rs: rs, toks: scanTokens(rs), cues: cuesOf(rs), instr: instructionFrom(rs), lastWasChange: -1, pendingAt: -1}
+	toks := scanTokens(rs)
+	if len(toks) == 0 {
+		return nil // no number: nothing to read (and no cues to match)
+	}
+	r := &sentenceReader{rs: rs, toks: toks, cues: cuesOf(rs), instr: instructionFrom(rs), lastWasChange: -1, pendingAt: -1}
 	elidedUnits(rs, r.toks)
 	for ti, t := range r.toks {
 		cs := clauseStart(rs, t.start, r.consumed)

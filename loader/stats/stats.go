@@ -118,10 +118,11 @@ func Extract(d *text.Doc, within text.Span, mentions []court.Mention) []Figure {
 				fig.Scope = sc.scope(sp.Start, sp.Start+f.numAt)
 				out = append(out, fig)
 			}
+			per := findPeriod(sentText)
 			if paraPeriod == "" {
-				paraPeriod = findPeriod(sentText)
+				paraPeriod = per
 			}
-			if per := findPeriod(sentText); per != "" {
+			if per != "" {
 				lastPeriod = per
 			}
 		}

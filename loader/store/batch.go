@@ -47,6 +47,12 @@ func SaveBatch(ctx context.Context, db *gorm.DB, ix Indexer, items []Item) ([]Sa
 				return fmt.Errorf("release savepoint: %w", err)
 			}
 			out[i] = saved
+			for text, terms := range it.Terms {
+				if w.terms == nil {
+					w.terms = make(map[string]string, len(it.Terms)*len(items))
+				}
+				w.terms[text] = terms
+			}
 		}
 		return w.finish(ix)
 	})
@@ -110,7 +116,7 @@ func (w *writer) finish(ix Indexer) error {
 		return nil
 	}
 	changes := model.IndexChanges{Documents: w.docs, Speakers: keys(w.touchedSpeakers),
-		SpeakersLost: keys(w.orphanCandidates), Courts: keys(w.touchedCourts)}
+		SpeakersLost: keys(w.orphanCandidates), Courts: keys(w.touchedCourts), Terms: w.terms}
 	if err := ix.IndexTx(w.tx, changes); err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}

@@ -31,6 +31,9 @@ type Options struct {
 	// GORM's reads outside transactions go to one of them at random, writes
 	// and transactions to the primary (gorm.io/plugin/dbresolver).
 	Replicas []string
+	// Pragmas are run on every new SQLite connection after courtql's own
+	// (e.g. LoadPragmas); PostgreSQL ignores them.
+	Pragmas []string
 }
 
 // Dialect names, as gorm's Dialector.Name reports them.
@@ -69,7 +72,7 @@ func Open(target string, opts Options) (*gorm.DB, error) {
 			err = useReplicas(db, opts.Replicas)
 		}
 	} else {
-		db, err = openSQLite(target, opts.DriverName, lg)
+		db, err = openSQLite(target, opts.DriverName, lg, opts.Pragmas...)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", Redact(target), err)
@@ -82,14 +85,14 @@ func Open(target string, opts Options) (*gorm.DB, error) {
 
 // openSQLite opens the SQLite database at path in WAL mode with a busy
 // timeout and foreign keys on.
-func openSQLite(path, driverName string, lg logger.Interface) (*gorm.DB, error) {
+func openSQLite(path, driverName string, lg logger.Interface, pragmas ...string) (*gorm.DB, error) {
 	// mattn/go-sqlite3 applies these per connection; _txlock=immediate takes
 	// the write lock at BEGIN so concurrent writers wait instead of deadlocking.
 	dsn := "file:" + path + "?_journal_mode=WAL&_busy_timeout=5000&_foreign_keys=1&_synchronous=NORMAL&_txlock=immediate"
 	if driverName == "" {
 		driverName = sqlite.DriverName
 	}
-	conn, err := openWithPragmas(driverName, dsn)
+	conn, err := openWithPragmas(driverName, dsn, pragmas...)
 	if err != nil {
 		return nil, err
 	}

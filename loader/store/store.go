@@ -53,7 +53,9 @@ type Indexer interface {
 // its work on a document's text before the write transaction: the loader's
 // extraction workers call it, in parallel, so the one writer does less.
 type TextPreparer interface {
-	PrepareText(text string)
+	// PrepareTerms returns the index terms of texts keyed by text, for
+	// model.IndexChanges.Terms.
+	PrepareTerms(texts []model.IndexText) map[string]string
 }
 
 // Item is one extracted document ready to be stored.
@@ -61,6 +63,38 @@ type Item struct {
 	Result extract.Result
 	// Hash is HashText of the file's raw bytes (or the ingested text).
 	Hash string
+	// Terms are the index terms of the texts IndexTexts lists, prepared
+	// by a TextPreparer (nil when there is none): SaveBatch hands them to
+	// the Indexer in model.IndexChanges.Terms.
+	Terms map[string]string
+}
+
+// IndexTexts lists the texts the search index will segment for res's
+// document once it is stored (the search package's gather.go reads the
+// same ones back): the page text and the body of each meeting, directive
+// and statistic, with the words extraction already cut where it cut that
+// very text. A text listed here that the index does not ask for, or one
+// it asks for that is missing, only costs time: the index segments what it
+// was not given.
+func IndexTexts(res extract.Result) []model.IndexText {
+	if len(res.Meetings) == 0 {
+		return nil // a document without meetings has no search rows
+	}
+	out := []model.IndexText{{Text: res.Text, Words: res.Words}}
+	for _, m := range res.Meetings {
+		out = append(out, model.IndexText{Text: model.IndexBody(" ", m.Title, m.Name, m.Kind)})
+		for _, d := range m.Directives {
+			t := model.IndexText{Text: model.IndexBody(" ", d.Text, d.Topic)}
+			if t.Text == d.Text {
+				t.Words = d.Words
+			}
+			out = append(out, t)
+		}
+		for _, f := range m.Statistics {
+			out = append(out, model.IndexText{Text: model.IndexBody(" ", f.Metric, f.Text)})
+		}
+	}
+	return out
 }
 
 // Saved is what SaveBatch did with one Item.

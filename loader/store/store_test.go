@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -32,6 +33,53 @@ func TestOpenSetsPragmas(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("PRAGMA %s = %q, want %q", tt.pragma, got, tt.want)
 		}
+	}
+}
+
+// TestOpenSetsLoadPragmas: Options.Pragmas reach every connection of the
+// pool (checked on several held at once), after courtql's own; without
+// them the defaults stay.
+func TestOpenSetsLoadPragmas(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "l.db")
+	for _, tt := range []struct {
+		pragmas           []string
+		cache, checkpoint string
+	}{
+		{nil, "-2000", "1000"},
+		{LoadPragmas, "-65536", "10000"},
+	} {
+		db, err := Open(path, Options{Pragmas: tt.pragmas})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sqlDB, _ := db.DB()
+		ctx := context.Background()
+		var conns []*sql.Conn
+		for range 3 {
+			c, err := sqlDB.Conn(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conns = append(conns, c)
+		}
+		for i, c := range conns {
+			var cache, checkpoint, temp string
+			if err := c.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cache); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.QueryRowContext(ctx, "PRAGMA wal_autocheckpoint").Scan(&checkpoint); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.QueryRowContext(ctx, "PRAGMA temp_store").Scan(&temp); err != nil {
+				t.Fatal(err)
+			}
+			if cache != tt.cache || checkpoint != tt.checkpoint || temp != "2" {
+				t.Errorf("pragmas %v, connection %d: cache_size %s, wal_autocheckpoint %s, temp_store %s; want %s, %s, 2",
+					tt.pragmas, i, cache, checkpoint, temp, tt.cache, tt.checkpoint)
+			}
+			c.Close()
+		}
+		sqlDB.Close()
 	}
 }
 

@@ -34,6 +34,8 @@ type writer struct {
 	touchedSpeakers  map[uint]bool
 	touchedCourts    map[uint]bool
 	orphanCandidates map[uint]bool
+	// terms are the index terms the batch's items brought (Item.Terms).
+	terms map[string]string
 }
 
 type courtAlias struct {
