@@ -155,11 +155,11 @@ type Statistic struct {
 // Keyword is a weighted word of a meeting (DirectiveID nil) or of a directive.
 type Keyword struct {
 	ID          uint       `gorm:"primaryKey"`
-	MeetingID   uint       `gorm:"index;not null;index:idx_keywords_meeting_seq,priority:1"`
+	MeetingID   uint       `gorm:"not null;index:idx_keywords_meeting_seq,priority:1"`
 	Meeting     *Meeting   `gorm:"constraint:OnDelete:CASCADE"`
-	DirectiveID *uint      `gorm:"index;index:idx_keywords_directive_seq,priority:1;index:idx_keywords_word_directive,priority:2"`
+	DirectiveID *uint      `gorm:"index:idx_keywords_directive_seq,priority:1;index:idx_keywords_word_directive,priority:2"`
 	Directive   *Directive `gorm:"constraint:OnDelete:CASCADE"`
-	Word        string     `gorm:"index;not null;index:idx_keywords_word_directive,priority:1"`
+	Word        string     `gorm:"not null;index:idx_keywords_word_directive,priority:1"`
 	Weight      float64
 	Seq         int `gorm:"index:idx_keywords_meeting_seq,priority:2;index:idx_keywords_directive_seq,priority:2"`
 }

@@ -223,8 +223,19 @@ func migrate(db *gorm.DB) error {
 			return fmt.Errorf("create index: %w", err)
 		}
 	}
+	for _, name := range droppedIndexes {
+		if err := db.Exec(`DROP INDEX IF EXISTS ` + name).Error; err != nil {
+			return fmt.Errorf("drop index %s: %w", name, err)
+		}
+	}
 	return nil
 }
+
+// droppedIndexes were single-column indexes on keywords that a composite
+// index already starts with (idx_keywords_meeting_seq, _directive_seq,
+// _word_directive); each cost a b-tree insert per keyword row, 34 rows per
+// article, and no query needed it. Databases made before are rid of them.
+var droppedIndexes = []string{"idx_keywords_meeting_id", "idx_keywords_directive_id", "idx_keywords_word"}
 
 // writerIndexes serve the writer's lookups: a text already stored under
 // another source is found by its hash.
