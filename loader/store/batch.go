@@ -22,12 +22,22 @@ import (
 // nothing was stored.
 func SaveBatch(ctx context.Context, db *gorm.DB, ix Indexer, items []Item) ([]Saved, error) {
 	out := make([]Saved, len(items))
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := lockWriters(tx); err != nil {
+	// go-sqlite3 runs each statement under a cancellable context beside a
+	// goroutine that watches it (0.9 ms per article in a load's profile), so
+	// the batch's statements run without cancellation and the batch checks
+	// ctx before each item and before indexing instead: a cancelled load
+	// still stops within one item, and nothing of the batch is stored. Only
+	// the wait for the writers' lock, which may be long on PostgreSQL, is
+	// cancelled directly.
+	err := db.WithContext(context.WithoutCancel(ctx)).Transaction(func(tx *gorm.DB) error {
+		if err := lockWriters(tx.WithContext(ctx)); err != nil {
 			return err
 		}
 		w := newWriter(tx)
 		for i, it := range items {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			sp := "item" + strconv.Itoa(i)
 			if err := tx.SavePoint(sp).Error; err != nil {
 				return fmt.Errorf("savepoint: %w", err)
@@ -53,6 +63,9 @@ func SaveBatch(ctx context.Context, db *gorm.DB, ix Indexer, items []Item) ([]Sa
 				}
 				w.terms[text] = terms
 			}
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 		return w.finish(ix)
 	})
