@@ -70,7 +70,7 @@ var posts = strings.Fields(`
 	常委 委员 负责人 组长 副组长 秘书长 副秘书长 主任委员 会长 副会长 理事长 社长 总经理 董事长 经理 副经理
 	审判管理办公室主任 审判管理办公室副主任 研究室副主任 审管办副主任 机关党委副书记
 	行长 副行长 关长 副关长 署长 副署长 旗长 副旗长 盟长 副盟长 州长 副州长 副镇长 副乡长
-	副理事长 副董事长 副总经理 副社长 校长 副校长 站长 副站长 馆长 副馆长 主委 副主委 政委 副政委
+	副理事长 副董事长 副总经理 副社长 校长 副校长 教授 副教授 研究员 副研究员 站长 副站长 馆长 副馆长 主委 副主委 政委 副政委
 	总队长 副总队长 支队长 副支队长 大队长 副大队长 常务委员 党委委员 党组副组长
 	人大代表 政协委员 理事 常务理事 监事 监事长 副监事长`)
 
@@ -103,11 +103,11 @@ var courtPosts = setOfStrings(strings.Fields(`
 // courtDeptEndings end the name of a court's own department; a title made
 // of such a department and a head post is a court post (立案庭庭长,
 // 刑一庭副庭长, 环境资源审判庭庭长, 审判管理办公室主任, 司法警察支队支队长).
-var courtDeptEndings = strings.Fields(`庭 团队 办公室 审管办 室 局 处 科 部 委员会 机关党委 支队 大队`)
+var courtDeptEndings = strings.Fields(`庭 团队 办公室 审管办 室 局 处 科 部 委员会 机关党委 总队 支队 大队`)
 
 // deptHeads are the posts that head a department (…庭|庭长, …办公室|主任).
 var deptHeads = strings.Fields(`庭长 副庭长 局长 副局长 主任 副主任 处长 副处长 科长 副科长 部长 副部长 书记 副书记
-	负责人 支队长 副支队长 大队长 副大队长 政委`)
+	负责人 总队长 副总队长 支队长 副支队长 大队长 副大队长 政委`)
 
 // localityStarts open the name of a local government body (市人社局,
 // 县财政局), never a court department written after its court.

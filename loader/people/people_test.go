@@ -151,6 +151,11 @@ func TestTitlesAndCourts(t *testing.T) {
 		{"local government bureau", "县财政局副局长龙刚出席会议。", "龙刚", []string{"县财政局副局长"}, ""},
 		{"company department", "某某航运有限公司法务部经理唐敏发言。", "唐敏", []string{"某某航运有限公司法务部经理"}, ""},
 		{"attendance list", "出席会议的有县委常委、政法委书记金涛。", "金涛", []string{"县委常委", "政法委书记"}, ""},
+		// The court's judicial police: 总队 (a high court), 支队 (a 中院), 大队.
+		{"法警 总队 head", "司法警察总队总队长韩建业主持会议。", "韩建业", []string{"司法警察总队总队长"}, testHost.Name},
+		{"法警 总队 deputy", "法警总队副总队长严冬作交流发言。", "严冬", []string{"法警总队副总队长"}, testHost.Name},
+		{"法警 支队 head", "司法警察支队支队长符强通报了警务保障情况。", "符强", []string{"司法警察支队支队长"}, testHost.Name},
+		{"a police 总队 is no court's", "省公安厅交警总队总队长雷鸣出席会议。", "雷鸣", []string{"省公安厅交警总队总队长"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

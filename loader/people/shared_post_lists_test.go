@@ -39,3 +39,26 @@ func TestSeveralPeopleAfterOnePost(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestOutsidePostsInAList: non-court participants listed with 、, each with
+// a post of his own (a university, a bar, a company), are each a speaker.
+func TestOutsidePostsInAList(t *testing.T) {
+	both := []string{"出席", "交流发言"}
+	cases := []pageCase{
+		{name: "the last one a professor",
+			in: "某区人民法院召开座谈会。省律师协会副会长罗一凡、市仲裁委员会秘书长甘立群、某大学法学院教授冼志成出席并发言。",
+			speakers: []speakerWant{{name: "罗一凡", court: "", titles: []string{"省律师协会副会长"}, roles: both},
+				{name: "甘立群", court: "", titles: []string{"市仲裁委员会秘书长"}, roles: both},
+				{name: "冼志成", court: "", titles: []string{"某大学法学院教授"}, roles: both}}},
+		{name: "a professor alone",
+			in:       "某区人民法院召开座谈会。西南政法大学民商法学院教授欧阳明出席会议并发言。",
+			speakers: []speakerWant{{name: "欧阳明", court: "", titles: []string{"西南政法大学民商法学院教授"}, roles: both}}},
+		{name: "a researcher and a company manager",
+			in: "某区人民法院召开座谈会。市社会科学院研究员鲁小川、某银行法律合规部总经理佟玲出席并发言。",
+			speakers: []speakerWant{{name: "鲁小川", court: "", titles: []string{"市社会科学院研究员"}, roles: both},
+				{name: "佟玲", court: "", titles: []string{"某银行法律合规部总经理"}, roles: both}}},
+	}
+	for _, tc := range cases {
+		checkPageCase(t, tc)
+	}
+}
