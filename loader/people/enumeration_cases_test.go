@@ -66,6 +66,31 @@ func TestIntroSentences(t *testing.T) {
 	}
 }
 
+// TestReasonsForSuccess: a list introduced as what the work has done or why
+// it succeeded (做到了, 关键在于, 得益于) reviews the past; its items are no
+// directives, though they open like instructions (强化…).
+func TestReasonsForSuccess(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "关键在于做到了“三个坚持”",
+			in:   "会议认为,全市法院工作稳步发展,关键在于做到了“三个坚持”:一是坚持党的领导,方向更坚定;二是坚持司法为民,服务更贴心;三是坚持改革创新,机制更完善。",
+			dirs: []dirWant{}},
+		{name: "得益于 four points",
+			in:   "院长卢明远指出,过去一年各项工作取得突破,得益于以下几点:一是强化源头治理,纠纷化解更及时;二是强化审判管理,结案效率更高。",
+			dirs: []dirWant{}},
+		{name: "做到了 on its own",
+			in:   "会议指出,全区法院始终做到了三个强化:一是强化政治建设;二是强化业务建设;三是强化作风建设。",
+			dirs: []dirWant{}},
+		{name: "做到 with no 了 still asks",
+			in:   "会议要求,全区法院要做到三个强化:一是强化政治建设;二是强化业务建设。",
+			dirs: []dirWant{{"强化政治建设", "", 1}, {"强化业务建设", "", 2}}},
+		{name: "a requirement after the review asks",
+			in:   "会议认为,成绩的取得关键在于做到了“两个坚持”。会议要求,下一步要重点抓好:一是强化政治建设;二是强化业务建设。",
+			dirs: []dirWant{{"强化政治建设", "", 1}, {"强化业务建设", "", 2}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
+
 // TestSituationStatements: what stands after 强调/指出 and only states how
 // things are is no instruction.
 func TestSituationStatements(t *testing.T) {
