@@ -55,18 +55,21 @@ var significance = regexp.MustCompile(`具有[^,;。]{0,12}(?:意义|作用)`)
 // or will stand, not what to do: unchanged (这一定位没有变, 局面没有根本改变),
 // coexisting (机遇和挑战并存), an overall state (执行工作总体平稳, 质效稳中向好),
 // a prospect (少年审判大有可为), a judgement (形势不容乐观), a recurrence
-// (问题仍时有发生).
+// (问题仍时有发生), a gap still open (与群众期待还有差距, 还有提升空间), a
+// result reached (实现了良好开局).
 var stateEndings = []string{
 	`并存`, `(?:没有|未)(?:根本|实质性?|明显)?(?:改变|变)`, `不会(?:改)?变`, `不变`,
 	`总体(?:平稳|向好|良好|稳定)`, `稳中(?:向好|有进|有升)`,
 	`大有可为`, `大有作为`, `前景广阔`,
 	`不容乐观`, `时有发生`,
+	`(?:还|仍|尚)(?:有|存在)(?:一定|较大|很大|不少)?的?(?:差距|(?:提升|提高|改进|进步)?空间|短板|不足)`,
+	`(?:实现|取得)了[^,;。]{0,6}(?:开局|成效|成绩|进展)`,
 }
 
 // situation is a clause stating how things stand, not what to do: a state
 // predicate ends the sentence (stateEndings) or 仍然/依然 rates a state
 // (任务依然艰巨).
-var situation = regexp.MustCompile(`(?:` + strings.Join(stateEndings, `|`) + `)[”"]?$|(?:仍然|依然|仍)(?:十分|比较|较为|相当)?(?:严峻|复杂|艰巨|繁重|突出|较大|较重)`)
+var situation = regexp.MustCompile(`(?:` + strings.Join(stateEndings, `|`) + `)[”"]?$|(?:仍然|依然|仍)(?:十分|比较|较为|相当)?(?:严峻|复杂|艰巨|繁重|突出|较大|较重|较多|不少)`)
 
 // instructionWords make a sentence an instruction without 要.
 var instructionWords = strings.Fields("必须 务必 应当 确保 坚决 切实 着力 努力")
