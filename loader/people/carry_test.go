@@ -50,3 +50,25 @@ func TestCarriedInstructionCases(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestSubjectsOfSemicolonParts: a 要 sentence cut at ; gives one directive
+// per part when each part names whom it asks before its own 要 (各部门要…;
+// 全体干警要…), as it does when a part opens with 要.
+func TestSubjectsOfSemicolonParts(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "提出要求: then three addressees",
+			in:   "院长程立新对下一步工作提出要求:各业务庭要对照目标查找差距;各人民法庭要主动融入基层治理;全体干警要严守纪律。",
+			dirs: []dirWant{{"对照目标查找差距", "程立新", 0}, {"主动融入基层治理", "程立新", 0}, {"严守纪律", "程立新", 0}}},
+		{name: "会议要求 then two addressees",
+			in:   "会议要求,全院要抓好结案;各部门要压实责任。",
+			dirs: []dirWant{{"抓好结案", "", 0}, {"压实责任", "", 0}}},
+		{name: "a part with no 要 of its own stays with the one before",
+			in:   "院长程立新提出要求:全院要抓好结案;各部门压实责任。",
+			dirs: []dirWant{{"各部门压实责任", "程立新", 0}}},
+		{name: "a long clause before 要 is no addressee",
+			in:   "院长程立新提出要求:全院要抓好结案;对于超过十八个月仍未审结的案件要逐案督办。",
+			dirs: []dirWant{{"逐案督办", "程立新", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
