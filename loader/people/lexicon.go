@@ -52,7 +52,7 @@ var surnames = setOf([]rune(`王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 	常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗
 	谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏
 	席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁
-	胥南班储原栗燕楼鄢邸狄满闻宿花索晋钮蔺揭皮阎丰于谌嵇井荀区泽竺秘郦尉訾雍寿隆冼朴茅`))
+	胥南班储原栗燕楼鄢邸狄满闻宿花索晋钮蔺揭皮阎丰于谌嵇井荀区泽竺秘郦尉訾雍寿隆冼朴茅洪粟禹`))
 
 // posts is the post lexicon: court posts, party posts inside courts and the
 // heads of other posts. Longer entries win over their suffixes (副院长 over
