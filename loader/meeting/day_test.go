@@ -79,6 +79,7 @@ func TestKindCompound(t *testing.T) {
 		{"全市法院党风廉政建设会议", "会议"}, // 会议 stays the bare noun: its word is no kind of its own
 		{"全區法院案件復盤會", "復盤會"},
 		{"全院审判态势研判会", "研判会"},
+		{"年终结案工作调度会暨廉政谈话会", "谈话会"},
 		{"全市法院2023年度绩效考核会议", "考核会议"},
 		// bodies are no meetings
 		{"市人大常委会", ""},

@@ -41,6 +41,8 @@ var kinds = sortLongestFirst(withHuiyi([]string{
 	"院务会", "办公会", "联络会", "评议会", "汇报会", "反馈会", "学习会", "报告会", "分享会", "恳谈会议",
 	// assessing and reviewing work: 年度工作总结暨考评会, 案件质量评估会, 审判态势研判会
 	"考评会", "考核会", "测评会", "评估会", "研判会", "复盘会",
+	// talks held as a meeting: 廉政谈话会, 集体谈话会
+	"谈话会",
 	"大会", "年会",
 	// a meeting of the holders of one post: 执行局长会议 (not 局长会议), 庭长会议
 	"执行局长会议", "局长会议", "庭长会议", "主任会议", "部长会议",
