@@ -238,6 +238,13 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"审结案件=98.6万件 rate 21.4", "结案标的额=1234亿元"}},
 		{"rate against a named plan period", "过去五年,全省法院执结案件45210件,较“十三五”期间下降2.6%。",
 			[]string{"执结案件=45210件 rate -2.6"}},
+		// changes only, distributed over a list of metrics sharing a head noun
+		{"change-only rates of a list sharing its head noun", "民商事案件、刑事案件结案率同比分别上升5.1%、3.2%。",
+			[]string{"民商事案件结案率=nil rate 5.1", "刑事案件结案率=nil rate 3.2"}},
+		{"change-only points of a list", "一审服判息诉率、调解撤诉率同比分别提高1.2个和3.5个百分点。",
+			[]string{"一审服判息诉率=nil change 1.2个百分点", "调解撤诉率=nil change 3.5个百分点"}},
+		{"change-only of a list joined by 和", "收案数和结案数同比分别下降4.1%和2.7%。",
+			[]string{"收案数=nil rate -4.1", "结案数=nil rate -2.7"}},
 		{"rate against the previous term", "本届以来审结案件8.6万件,与上届相比增长12.5%;结案率为96.1%。",
 			[]string{"审结案件=8.6万件 rate 12.5", "结案率=96.1%"}},
 	}
