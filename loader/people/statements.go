@@ -11,10 +11,10 @@ import (
 // to do; 但是, 于是, 还是, 或是, 总是, 凡是, 要是, 可是, 只是 are no copula.
 var copulaClause = regexp.MustCompile(`^[^,;。:]{1,30}?[^但于还或总凡要可只就]是`)
 
-// factClause is a first clause stating a fact: a copula (copulaClause) or
-// a verb of relation between two things, 现代化离不开信息化, 执行工作事关…,
-// 成效取决于….
-var factClause = regexp.MustCompile(`^[^,;。:]{1,30}?(?:[^但于还或总凡要可只就]是|离不开|关系到|关系着|关乎|事关|取决于|决定着|意味着|标志着)`)
+// factClause is a first clause stating a fact: a copula (copulaClause), a
+// verb of relation between two things (现代化离不开信息化, 执行工作事关…,
+// 成效取决于…) or the stage things are at (当前正处于…关键期, 目前正值…).
+var factClause = regexp.MustCompile(`^[^,;。:]{1,30}?(?:[^但于还或总凡要可只就]是|离不开|关系到|关系着|关乎|事关|取决于|决定着|意味着|标志着|处于|正值)`)
 
 // strongInstructions instruct as the modal 要 does: 必须站在…高度,强力推进….
 var strongInstructions = []string{"必须", "务必", "应当"}
