@@ -473,13 +473,14 @@ func TestScoreSeeds(t *testing.T) {
 }
 
 // TestScoreDev scores the development corpus of real articles (27). The
-// floors sit a little under the measured figures (2026-12-06: F1 0.990;
-// speakers, statistics, meetings 1.000, directives 0.973, courts 0.987;
-// every attribute 1.000), so a change that loses a page fails.
+// floors sit a little under the measured figures (2026-12-06, after the
+// held-out dev page 406's review list: F1 0.997; speakers, statistics,
+// meetings, directives 1.000, courts 0.987; every attribute 1.000), so a
+// change that loses a page fails.
 func TestScoreDev(t *testing.T) {
 	s := scoreCorpus(t, filepath.Join(sharedDir, "dev", "docs"), filepath.Join(sharedDir, "dev", "gold"))
-	checkBars(t, s, bars{overall: 0.985, kind: 0.95, attr: 0.99, perKind: map[string]float64{
-		"speakers": 0.99, "statistics": 0.99, "meetings": 0.99, "directives": 0.97, "courts": 0.98,
+	checkBars(t, s, bars{overall: 0.993, kind: 0.95, attr: 0.99, perKind: map[string]float64{
+		"speakers": 0.99, "statistics": 0.99, "meetings": 0.99, "directives": 0.99, "courts": 0.98,
 	}})
 }
 
