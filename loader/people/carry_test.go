@@ -72,3 +72,23 @@ func TestSubjectsOfSemicolonParts(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestRelayedSpeech: a speech relayed at the meeting (会议传达了…讲话精神) goes
+// on in the next sentence led by 讲话/报告 (讲话要求,…): its instructions are
+// the relayed speaker's, not this meeting's. A report given at this meeting
+// (院长作工作报告。报告要求,…) keeps its own.
+func TestRelayedSpeech(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "讲话要求 after 传达…讲话精神",
+			in:   "院长程立新主持会议。会议传达了省法院院长在全省法院院长会议上的讲话精神。讲话要求,全省法院要坚持稳中求进。程立新强调,全院要抓好落实。",
+			dirs: []dirWant{{"全院要抓好落实", "程立新", 0}}},
+		{name: "讲话强调 after 传达学习…讲话",
+			in:   "会议传达学习了全国法院工作会议上的重要讲话。讲话强调,要坚持司法为民。会议要求,各部门要认真学习。",
+			dirs: []dirWant{{"各部门要认真学习", "", 0}}},
+		{name: "报告要求 of this meeting's own report",
+			in:   "院长程立新作工作报告。报告要求,全市法院要坚持公正司法。",
+			dirs: []dirWant{{"坚持公正司法", "程立新", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
