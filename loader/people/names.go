@@ -75,6 +75,7 @@ type mention struct {
 	tribunal   bool   // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
 	tunit      string // that tribunal, folded (城关法庭)
 	group      bool   // listed after a group label (院领导A、B): a leader of the host court
+	outside    bool   // listed after an outside delegate label (企业家代表A、B): no court's
 	byline     bool   // the byline of a speech transcript: the speaker of the whole text
 	remark     bool   // X表示,…: the 讲话 read is a report of what X said
 }
