@@ -137,10 +137,10 @@ var abbreviations = map[string][]string{
 // head and belongs to the title as written (知识产权审判庭负责人,
 // 新狮街道司法所所长, 站前社区书记, 第一中学校长, 市第一人民医院院长).
 var unitSuffixes = strings.Fields(`庭 局 部 室 处 办 科 所 队 委 街道 社区 人大 政协 政府 党委 中心 组 会 检察院 公司 学校 大学 银行 村 镇 乡 厅 站 团 支部 总队 支队 大队 协会
-	分行 支行 总局 分局 海关 学院 研究院 馆 中学 小学 医院 幼儿园 集团 事务所`)
+	分行 支行 总局 分局 海关 学院 研究院 馆 中学 小学 医院 幼儿园 集团 事务所 工商联 妇联 侨联 残联 文联 科协 团委`)
 
 // nonCourtMarkers in a title mark a post outside the courts.
-var nonCourtMarkers = strings.Fields(`检察 公安 政府 人大 政协 街道 社区 司法所 司法局 司法厅 党委 市委 县委 区委 省委 州委 政法委 镇 乡 村 公司 银行 支行 分行 协会 学校 大学 中学 小学 医院 幼儿园 集团 监管 海关 律师 税务 财政 人社 卫健 住建`)
+var nonCourtMarkers = strings.Fields(`检察 公安 政府 人大 政协 街道 社区 司法所 司法局 司法厅 党委 市委 县委 区委 省委 州委 政法委 镇 乡 村 公司 银行 支行 分行 协会 学校 大学 中学 小学 医院 幼儿园 集团 工商联 妇联 侨联 残联 文联 科协 团委 监管 海关 律师 税务 财政 人社 卫健 住建`)
 
 func setOf(rs []rune) map[rune]bool {
 	m := map[rune]bool{}

@@ -151,6 +151,10 @@ func TestTitlesAndCourts(t *testing.T) {
 		{"local government bureau", "县财政局副局长龙刚出席会议。", "龙刚", []string{"县财政局副局长"}, ""},
 		{"company department", "某某航运有限公司法务部经理唐敏发言。", "唐敏", []string{"某某航运有限公司法务部经理"}, ""},
 		{"attendance list", "出席会议的有县委常委、政法委书记金涛。", "金涛", []string{"县委常委", "政法委书记"}, ""},
+		// Mass organisations (联, 协): 工商联, 妇联, 侨联, 科协.
+		{"工商联 deputy", "市工商联副主席路兴远参加座谈。", "路兴远", []string{"市工商联副主席"}, ""},
+		{"妇联 head", "县妇联主席温晓燕出席会议。", "温晓燕", []string{"县妇联主席"}, ""},
+		{"科协 deputy", "省科协副主席满立新出席会议并讲话。", "满立新", []string{"省科协副主席"}, ""},
 		// Schools, hospitals and firms as units before a generic head post.
 		{"a middle school head after a deputy seat", "市政协委员、麒麟区第一中学校长孔德华出席会议。", "孔德华", []string{"市政协委员", "麒麟区第一中学校长"}, ""},
 		{"a primary school deputy head", "县实验小学副校长龙晓燕出席会议。", "龙晓燕", []string{"县实验小学副校长"}, ""},
