@@ -494,12 +494,13 @@ func TestScoreDev(t *testing.T) {
 // testdata/holdout8 (hard wraps, HTML remnants, roundups, reposts) and
 // testdata/holdout9 (house styles of real news sources), testdata/holdout10
 // (the municipalities' numbered and district courts), testdata/holdout11
-// (issue 9's failure classes on unseen pages) and testdata/holdout12 (a
-// second round of them, harder: cross-year dates, bare 市法院, outside posts)
-// testdata/holdout13 (a third round: page-foot dates, 分别 change lists) and
-// testdata/holdout14 (a fourth round: who is read as a speaker).
+// (issue 9's failure classes on unseen pages), testdata/holdout12 (a
+// second round of them, harder: cross-year dates, bare 市法院, outside posts),
+// testdata/holdout13 (a third round: page-foot dates, 分别 change lists),
+// testdata/holdout14 (a fourth round: who is read as a speaker) and
+// testdata/holdout15 (a fifth round: what is wrongly read).
 func TestScoreHoldout(t *testing.T) {
-	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14"} {
+	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", set)
 			s := scoreCorpus(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold"))
