@@ -52,3 +52,31 @@ func TestBareIntermediateCourt(t *testing.T) {
 		}
 	}
 }
+
+// TestBareCityCourtOverItsCounties: a bare 市法院 that the text sets over
+// courts of several districts or counties of one prefecture (全市两级法院,
+// their 表态发言) is that prefecture's intermediate court; with a county-level
+// city named, or the divisions of two prefectures, it stays unresolved.
+func TestBareCityCourtOverItsCounties(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"市法院召开全市法院工作会议。永宁县法院、贺兰县法院作交流发言。",
+			[]string{"银川市中级人民法院", "永宁县人民法院", "贺兰县人民法院"}},
+		{"市法院召开年度考评会,兴庆区法院、金凤区法院、永宁县法院作表态发言。",
+			[]string{"银川市中级人民法院", "银川市兴庆区人民法院", "银川市金凤区人民法院", "永宁县人民法院"}},
+		// one division only: the 市法院 may be a county-level city's own
+		{"市法院召开党组会议,永宁县法院院长列席。", []string{"永宁县人民法院"}},
+		// a county-level city named: its court may be the 市法院
+		{"市法院召开会议。灵武市法院、永宁县法院作交流发言。", []string{"灵武市人民法院", "永宁县人民法院"}},
+		// divisions of two prefectures
+		{"市法院召开会议。永宁县法院、固安县法院作交流发言。", []string{"永宁县人民法院", "固安县人民法院"}},
+	}
+	for _, tt := range tests {
+		got := scanNames(t, tt.text)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Scan(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

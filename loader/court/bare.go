@@ -87,7 +87,9 @@ func (c *docContext) placeByArea(s []rune) {
 // county-level city) of that kind its page names: "来源:云岩区人民法院" …
 // "区法院共受理执行案件1.36万件" → 贵阳市云岩区人民法院. A bare 市法院 may be
 // the intermediate court, so it needs the page context itself to name the
-// county-level city. With no such division or several, it stays unresolved.
+// county-level city; with none, it is the intermediate court of the one city
+// whose districts and counties the text names (prefectureOverAreas). With no
+// such division or several, it stays unresolved.
 func (sc *scanner) bareArea(pre []rune, lo, start, end int) (mention, bool) {
 	if len(pre) == 0 || sc.ctx == nil {
 		return mention{}, false
@@ -114,9 +116,38 @@ func (sc *scanner) bareArea(pre []rune, lo, start, end int) (mention, bool) {
 		only = a
 	}
 	if only == nil {
+		if suffix == "市" {
+			if city := sc.ctx.prefectureOverAreas(); city != nil {
+				return placeMention(lo+len(pre)-1, end, intermediateCourt(city), city), true
+			}
+		}
 		return mention{}, false
 	}
 	return placeMention(lo+len(pre)-1, end, basicCourt(only), only), true
+}
+
+// prefectureOverAreas returns the one prefecture-level city whose districts
+// and counties the text names, at least two of them and no county-level city
+// (市法院召开…。蒸湘区法院、石鼓区法院、衡山县法院作表态发言 → 衡阳): a bare 市法院
+// set over them is its intermediate court. A county-level city named may be
+// the 市法院 itself, and divisions of two cities place nothing.
+func (c *docContext) prefectureOverAreas() *place {
+	var city *place
+	n := 0
+	for a := range c.areas {
+		if strings.HasSuffix(a.name, "市") || a.city == nil {
+			return nil
+		}
+		if city != nil && a.city != city {
+			return nil
+		}
+		city = a.city
+		n++
+	}
+	if n < 2 {
+		return nil
+	}
+	return city
 }
 
 // isHanPlace reports a rune that would make the division word part of a

@@ -215,8 +215,8 @@ func shortName(name string) string {
 
 // addForms indexes a place by its full name, its short name and the
 // suffixed short forms the press uses: 延边州, 大通县, 阜蒙县 (阜新蒙古族自治县:
-// first characters of place and people),
-// 新疆自治区.
+// first characters of place and people), 关岭自治县 (自治 without the
+// peoples), 新疆自治区.
 func (g *gazetteer) addForms(p *place) {
 	g.add(p.name, p, true)
 	if p.short == p.name {
@@ -224,6 +224,12 @@ func (g *gazetteer) addForms(p *place) {
 	}
 	g.add(p.short, p, false)
 	rest := strings.TrimPrefix(p.name, p.short)
+	for _, a := range []string{"自治州", "自治县", "自治旗"} {
+		// 关岭自治县, 红河自治州: 自治 kept, the peoples dropped.
+		if strings.HasSuffix(rest, a) && rest != a {
+			g.add(p.short+a, p, true)
+		}
+	}
 	switch {
 	case strings.HasSuffix(rest, "自治州"):
 		g.add(p.short+"州", p, true)

@@ -33,6 +33,11 @@ func TestGazetteerForms(t *testing.T) {
 		{"红河州", []string{"红河哈尼族彝族自治州"}},
 		{"阿克苏", []string{"阿克苏地区", "阿克苏市"}},
 		{"兴安盟", []string{"兴安盟"}},
+		// the press keeps 自治 and drops the peoples: 关岭自治县, 红河自治州, 莫力达瓦自治旗
+		{"关岭自治县", []string{"关岭布依族苗族自治县"}},
+		{"紫云自治县", []string{"紫云苗族布依族自治县"}},
+		{"红河自治州", []string{"红河哈尼族彝族自治州"}},
+		{"莫力达瓦自治旗", []string{"莫力达瓦达斡尔族自治旗"}},
 	} {
 		got := map[string]bool{}
 		for _, f := range g.forms[tc.form] {

@@ -473,13 +473,14 @@ func TestScoreSeeds(t *testing.T) {
 }
 
 // TestScoreDev scores the development corpus of real articles (27). The
-// floors sit a little under the measured figures (2026-12-06: F1 0.990;
-// speakers, statistics, meetings 1.000, directives 0.973, courts 0.987;
-// every attribute 1.000), so a change that loses a page fails.
+// floors sit a little under the measured figures (2026-12-06, after the
+// held-out dev page 406's review list: F1 0.997; speakers, statistics,
+// meetings, directives 1.000, courts 0.987; every attribute 1.000), so a
+// change that loses a page fails.
 func TestScoreDev(t *testing.T) {
 	s := scoreCorpus(t, filepath.Join(sharedDir, "dev", "docs"), filepath.Join(sharedDir, "dev", "gold"))
-	checkBars(t, s, bars{overall: 0.985, kind: 0.95, attr: 0.99, perKind: map[string]float64{
-		"speakers": 0.99, "statistics": 0.99, "meetings": 0.99, "directives": 0.97, "courts": 0.98,
+	checkBars(t, s, bars{overall: 0.993, kind: 0.95, attr: 0.99, perKind: map[string]float64{
+		"speakers": 0.99, "statistics": 0.99, "meetings": 0.99, "directives": 0.99, "courts": 0.98,
 	}})
 }
 
@@ -491,10 +492,15 @@ func TestScoreDev(t *testing.T) {
 // testdata/holdout6 (long speeches, instructions without 要, ratios) and
 // testdata/holdout7 (precision traps: case retellings, quotes, other bodies)
 // testdata/holdout8 (hard wraps, HTML remnants, roundups, reposts) and
-// testdata/holdout9 (house styles of real news sources) and testdata/holdout10
-// (the municipalities' numbered and district courts).
+// testdata/holdout9 (house styles of real news sources), testdata/holdout10
+// (the municipalities' numbered and district courts), testdata/holdout11
+// (issue 9's failure classes on unseen pages), testdata/holdout12 (a
+// second round of them, harder: cross-year dates, bare 市法院, outside posts),
+// testdata/holdout13 (a third round: page-foot dates, 分别 change lists),
+// testdata/holdout14 (a fourth round: who is read as a speaker) and
+// testdata/holdout15 (a fifth round: what is wrongly read).
 func TestScoreHoldout(t *testing.T) {
-	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"} {
+	for _, set := range []string{"holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", set)
 			s := scoreCorpus(t, filepath.Join(dir, "docs"), filepath.Join(dir, "gold"))

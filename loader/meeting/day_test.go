@@ -72,6 +72,19 @@ func TestKindCompound(t *testing.T) {
 		{"院庭长例会", "庭长例会"},
 		{"全院执行局局长例会", "局长例会"},
 		{"全市法院办公室主任例会", "主任例会"},
+		// a compound X会 outside the list: its last word and 会 (invented)
+		{"2018年度工作总结暨考评会", "考评会"},
+		{"全市法院执行案件质量评估会", "评估会"},
+		{"全院审判态势研判会议", "研判会议"},
+		{"全市法院党风廉政建设会议", "会议"}, // 会议 stays the bare noun: its word is no kind of its own
+		{"全區法院案件復盤會", "復盤會"},
+		{"全院审判态势研判会", "研判会"},
+		{"年终结案工作调度会暨廉政谈话会", "谈话会"},
+		{"全市法院2023年度绩效考核会议", "考核会议"},
+		// bodies are no meetings
+		{"市人大常委会", ""},
+		{"全市法院审判委员会", ""},
+		{"市法学会", ""},
 	} {
 		if got := kindOf(simp(tt.name)); got != simp(tt.want) {
 			t.Errorf("kindOf(%q) = %q, want %q", tt.name, got, tt.want)

@@ -3,6 +3,7 @@ package meeting
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // kinds are the head nouns a meeting name ends with (simplified: the text
@@ -38,6 +39,10 @@ var kinds = sortLongestFirst(withHuiyi([]string{
 	"动员部署会", "动员部署会议", "动员部署大会",
 	"动员大会", "推进大会", "表彰大会", "总结大会", "干部大会", "干警大会", "干部会", "中层干部会",
 	"院务会", "办公会", "联络会", "评议会", "汇报会", "反馈会", "学习会", "报告会", "分享会", "恳谈会议",
+	// assessing and reviewing work: 年度工作总结暨考评会, 案件质量评估会, 审判态势研判会
+	"考评会", "考核会", "测评会", "评估会", "研判会", "复盘会",
+	// talks held as a meeting: 廉政谈话会, 集体谈话会
+	"谈话会",
 	"大会", "年会",
 	// a meeting of the holders of one post: 执行局长会议 (not 局长会议), 庭长会议
 	"执行局长会议", "局长会议", "庭长会议", "主任会议", "部长会议",
@@ -155,5 +160,29 @@ func kindOf(name string) string {
 			return string(rs[end-n : end])
 		}
 	}
+	if k := wordHui(rs); k != "" {
+		return k
+	}
 	return beforeJi
+}
+
+// bodyEndings end the name of a body, not of a meeting: 人大常委会,
+// 审判委员会, 法学会, 工会.
+var bodyEndings = strings.Fields("委员会 常委会 理事会 董事会 监事会 协会 学会 工会 商会 议会 基金会 联合会 促进会 研究会 全会 晚会")
+
+// wordHui returns the compound head noun of a name that ends in a word and
+// 会 outside the kinds list (考评会, 评估会, 复盘会): the last two runes and
+// 会. A 会议 is left to the list, its word is no kind of its own
+// (党风廉政建设会议 → 会议).
+func wordHui(rs []rune) string {
+	n := len(rs)
+	if n < 4 || rs[n-1] != '会' || !unicode.Is(unicode.Han, rs[n-2]) || !unicode.Is(unicode.Han, rs[n-3]) {
+		return ""
+	}
+	for _, b := range bodyEndings {
+		if strings.HasSuffix(string(rs), b) {
+			return ""
+		}
+	}
+	return string(rs[n-3:])
 }

@@ -50,3 +50,45 @@ func TestCarriedInstructionCases(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestSubjectsOfSemicolonParts: a 要 sentence cut at ; gives one directive
+// per part when each part names whom it asks before its own 要 (各部门要…;
+// 全体干警要…), as it does when a part opens with 要.
+func TestSubjectsOfSemicolonParts(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "提出要求: then three addressees",
+			in:   "院长程立新对下一步工作提出要求:各业务庭要对照目标查找差距;各人民法庭要主动融入基层治理;全体干警要严守纪律。",
+			dirs: []dirWant{{"对照目标查找差距", "程立新", 0}, {"主动融入基层治理", "程立新", 0}, {"严守纪律", "程立新", 0}}},
+		{name: "会议要求 then two addressees",
+			in:   "会议要求,全院要抓好结案;各部门要压实责任。",
+			dirs: []dirWant{{"抓好结案", "", 0}, {"压实责任", "", 0}}},
+		{name: "a part with no 要 of its own stays with the one before",
+			in:   "院长程立新提出要求:全院要抓好结案;各部门压实责任。",
+			dirs: []dirWant{{"各部门压实责任", "程立新", 0}}},
+		{name: "a long clause before 要 is no addressee",
+			in:   "院长程立新提出要求:全院要抓好结案;对于超过十八个月仍未审结的案件要逐案督办。",
+			dirs: []dirWant{{"逐案督办", "程立新", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
+
+// TestRelayedSpeech: a speech relayed at the meeting (会议传达了…讲话精神) goes
+// on in the next sentence led by 讲话/报告 (讲话要求,…): its instructions are
+// the relayed speaker's, not this meeting's. A report given at this meeting
+// (院长作工作报告。报告要求,…) keeps its own.
+func TestRelayedSpeech(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "讲话要求 after 传达…讲话精神",
+			in:   "院长程立新主持会议。会议传达了省法院院长在全省法院院长会议上的讲话精神。讲话要求,全省法院要坚持稳中求进。程立新强调,全院要抓好落实。",
+			dirs: []dirWant{{"全院要抓好落实", "程立新", 0}}},
+		{name: "讲话强调 after 传达学习…讲话",
+			in:   "会议传达学习了全国法院工作会议上的重要讲话。讲话强调,要坚持司法为民。会议要求,各部门要认真学习。",
+			dirs: []dirWant{{"各部门要认真学习", "", 0}}},
+		{name: "报告要求 of this meeting's own report",
+			in:   "院长程立新作工作报告。报告要求,全市法院要坚持公正司法。",
+			dirs: []dirWant{{"坚持公正司法", "程立新", 0}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}

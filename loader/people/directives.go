@@ -353,8 +353,13 @@ func sortDirectives(ds []Directive) {
 // yaoOpeners may stand before the modal 要 that opens a ;-part (还要, 同时要).
 var yaoOpeners = strings.Fields("也 还 更 又 并 都 同时 同时还 同时也 尤其 特别")
 
+// addressee opens a part with whom it asks, right before its 要: 各部门,
+// 各人民法庭, 全体干警, 全院, 两级法院 (at most eight runes, no comma).
+var addressee = regexp.MustCompile(`^(?:各|全体|全院|全市|全省|全区|全县|全州|广大|每个|每名|所有|两级)`)
+
 // opensWithModal reports whether the part starting at s opens with the
-// modal 要, alone or after one of yaoOpeners.
+// modal 要, alone, after one of yaoOpeners or after its addressee
+// (各人民法庭要…).
 func (x *extractor) opensWithModal(s, e int) bool {
 	t := x.trimItem(s, e)
 	if t.Len() == 0 {
@@ -362,6 +367,13 @@ func (x *extractor) opensWithModal(s, e int) bool {
 	}
 	if firstModal(x.f, t.Start, t.Start+1) == t.Start {
 		return true
+	}
+	if addressee.MatchString(string(x.f[t.Start:min(t.End, t.Start+2)])) {
+		for k := t.Start + 1; k < min(t.End, t.Start+9) && isHan(x.f[k]); k++ {
+			if x.f[k] == '要' {
+				return firstModal(x.f, k, k+1) == k
+			}
+		}
 	}
 	for _, w := range yaoOpeners {
 		k := t.Start + len([]rune(w))

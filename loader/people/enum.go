@@ -343,10 +343,13 @@ func (x *extractor) continues(prev, m marker) (ok, stop bool) {
 var listIntro = regexp.MustCompile(`以下|如下|几个方面|几点`)
 
 // introCues decide whether an enumeration lists requirements or past work
-// by the last cue in the text that introduces it.
+// by the last cue in the text that introduces it. An achievement cue wins
+// over a requirement cue at the same place: 做到了 (done) over 做到 (to do).
+// The reasons a success is put down to are past work too: 关键在于做到了
+// “七个强化”, 得益于以下几点.
 var (
 	requirementCues = strings.Fields("要求 意见 建议 强调 希望 做到 必须 务必 应当 下一步 提出 部署 今后 重点抓好 努力 着力")
-	achievementCues = strings.Fields("取得 成效 成绩 以来 回顾 进展 成果 亮点 做法 经验 发生")
+	achievementCues = strings.Fields("取得 成效 成绩 以来 回顾 进展 成果 亮点 做法 经验 发生 做到了 关键在于 得益于 归功于")
 )
 
 // buildEnumeration cuts the items of a run and classifies it.
@@ -432,7 +435,7 @@ func lastCueIsRequirement(intro string) bool {
 		}
 	}
 	for _, c := range achievementCues {
-		if i := strings.LastIndex(intro, c); i > best {
+		if i := strings.LastIndex(intro, c); i >= 0 && i >= best {
 			best, req = i, false
 		}
 	}

@@ -46,6 +46,9 @@ func TestIntroSentences(t *testing.T) {
 		{name: "an instruction straight after 强调 only introduces the list",
 			in:   "院长严立峰强调,全市法院要深刻把握新形势新要求。一是要在学深悟透上下功夫。二是要在服务大局上求实效。",
 			dirs: []dirWant{{"学深悟透", "严立峰", 1}, {"服务大局", "严立峰", 2}}},
+		{name: "announcing 两点 in its own sentence only introduces",
+			in:   "会议强调,各院要抓好两点。一是抓好结案。二是抓好执行。",
+			dirs: []dirWant{{"抓好结案", "", 1}, {"抓好执行", "", 2}}},
 		{name: "a time adverbial before the instruction still only introduces",
 			in:   "院长严立峰指出,临近年底,各院要全力冲刺。一要抓好结案;二要抓好稳定。",
 			dirs: []dirWant{{"抓好结案", "严立峰", 1}, {"抓好稳定", "严立峰", 2}}},
@@ -66,6 +69,31 @@ func TestIntroSentences(t *testing.T) {
 	}
 }
 
+// TestReasonsForSuccess: a list introduced as what the work has done or why
+// it succeeded (做到了, 关键在于, 得益于) reviews the past; its items are no
+// directives, though they open like instructions (强化…).
+func TestReasonsForSuccess(t *testing.T) {
+	for _, tc := range []pageCase{
+		{name: "关键在于做到了“三个坚持”",
+			in:   "会议认为,全市法院工作稳步发展,关键在于做到了“三个坚持”:一是坚持党的领导,方向更坚定;二是坚持司法为民,服务更贴心;三是坚持改革创新,机制更完善。",
+			dirs: []dirWant{}},
+		{name: "得益于 four points",
+			in:   "院长卢明远指出,过去一年各项工作取得突破,得益于以下几点:一是强化源头治理,纠纷化解更及时;二是强化审判管理,结案效率更高。",
+			dirs: []dirWant{}},
+		{name: "做到了 on its own",
+			in:   "会议指出,全区法院始终做到了三个强化:一是强化政治建设;二是强化业务建设;三是强化作风建设。",
+			dirs: []dirWant{}},
+		{name: "做到 with no 了 still asks",
+			in:   "会议要求,全区法院要做到三个强化:一是强化政治建设;二是强化业务建设。",
+			dirs: []dirWant{{"强化政治建设", "", 1}, {"强化业务建设", "", 2}}},
+		{name: "a requirement after the review asks",
+			in:   "会议认为,成绩的取得关键在于做到了“两个坚持”。会议要求,下一步要重点抓好:一是强化政治建设;二是强化业务建设。",
+			dirs: []dirWant{{"强化政治建设", "", 1}, {"强化业务建设", "", 2}}},
+	} {
+		checkPageCase(t, tc)
+	}
+}
+
 // TestSituationStatements: what stands after 强调/指出 and only states how
 // things are is no instruction.
 func TestSituationStatements(t *testing.T) {
@@ -75,6 +103,35 @@ func TestSituationStatements(t *testing.T) {
 		{name: "任务依然艰巨", in: "会议指出,执行工作的任务依然艰巨。", dirs: []dirWant{}},
 		{name: "a relation of two things (离不开)", in: "会议强调,司法现代化离不开信息化。", dirs: []dirWant{}},
 		{name: "a relation of two things (事关)", in: "院长孙启明指出,审判质效事关司法公信。", dirs: []dirWant{}},
+		{name: "a prospect (大有可为)", in: "院长欧阳平强调,司法改革进入新阶段,少年审判大有可为。", dirs: []dirWant{}},
+		{name: "a prospect (大有作为)", in: "会议强调,人民法庭在基层治理中大有作为。", dirs: []dirWant{}},
+		{name: "an overall state (总体平稳)", in: "会议强调,当前全区执行工作总体平稳。", dirs: []dirWant{}},
+		{name: "an overall state (稳中向好)", in: "院长欧阳平强调,今年以来审判质效稳中向好。", dirs: []dirWant{}},
+		{name: "a judgement of the state (不容乐观)", in: "会议强调,基层法院人案矛盾形势不容乐观。", dirs: []dirWant{}},
+		{name: "unchanged with an adverb (没有根本改变)", in: "会议强调,案多人少的局面没有根本改变。", dirs: []dirWant{}},
+		{name: "still happening (时有发生)", in: "会议强调,违反审判纪律的问题仍时有发生。", dirs: []dirWant{}},
+		{name: "a gap still there (还有差距)", in: "会议强调,当前审判质效与群众期待还有差距。", dirs: []dirWant{}},
+		{name: "room still left (还有提升空间)", in: "会议强调,部分指标还有较大提升空间。", dirs: []dirWant{}},
+		{name: "still many (依然较多)", in: "会议强调,当前执行工作面临的困难依然较多。", dirs: []dirWant{}},
+		{name: "a good start made (实现了良好开局), but room left",
+			in: "会议强调,上半年各项工作实现了良好开局,但审判质效还有提升空间。", dirs: []dirWant{}},
+		{name: "a carried sentence in a 强调 paragraph states the gap",
+			in:   "院长欧阳平强调,执行是公平正义的最后一公里。当前,全市执行工作面临的困难依然较多,执行质效与群众期待还有差距。",
+			dirs: []dirWant{}},
+		{name: "an instruction to close the gap",
+			in:   "会议强调,要正视与群众期待还有差距的问题,持续改进作风。",
+			dirs: []dirWant{{"正视与群众期待", "", 0}}},
+		{name: "at a stage (正处于…关键期)", in: "院长欧阳平强调,当前正处于全年工作承上启下的关键期,能否完成目标,关键在下半年。", dirs: []dirWant{}},
+		{name: "at a stage with 正值", in: "会议强调,目前正值年底结案冲刺阶段。", dirs: []dirWant{}},
+		{name: "a 要 sentence at a stage is an instruction",
+			in:   "会议强调,当前正处于关键期,全院要咬定目标不放松。",
+			dirs: []dirWant{{"全院要咬定目标不放松", "", 0}}},
+		{name: "a 要 sentence with a prospect is an instruction",
+			in:   "会议强调,要抓住机遇,让少年审判大有可为。",
+			dirs: []dirWant{{"抓住机遇", "", 0}}},
+		{name: "an instruction to keep a state",
+			in:   "会议强调,确保全区执行工作总体平稳。",
+			dirs: []dirWant{{"确保全区执行工作总体平稳", "", 0}}},
 		{name: "a 要 sentence after a situation is an instruction",
 			in:   "会议指出,挑战并存,全院要坚定信心。",
 			dirs: []dirWant{{"全院要坚定信心", "", 0}}},

@@ -18,6 +18,10 @@ var groupAttendVerb = regexp.MustCompile(`(?:参加|出席|列席)`)
 // 人大代表 and 党代表 are posts and are read as such.
 var delegateLabel = regexp.MustCompile(`[\p{Han}]{2,6}代表`)
 
+// outsideDelegate is a delegate label of people from outside the courts:
+// 企业家代表, 律师代表, 群众代表, 专家学者代表 (法官代表 and 办案标兵代表 are the court's).
+var outsideDelegate = regexp.MustCompile(`企业|律师|群众|当事人|专家|学者|市民|村民|居民|商会|媒体|记者|家长|学生|志愿者`)
+
 // delegateVerb is the act that makes a delegate list speakers: they speak
 // in the exchange or report (…上台作了经验介绍, …作交流发言).
 var delegateVerb = regexp.MustCompile(`^[^。;]{0,12}?(?:发言|介绍|汇报|交流|表态)`)
@@ -65,6 +69,11 @@ func (x *extractor) groupMentions() []mention {
 					continue
 				}
 				if rest := string(x.f[list[len(list)-1].end:e]); delegateVerb.MatchString(rest) {
+					if outsideDelegate.MatchString(str[loc[0]:loc[1]]) {
+						for k := range list {
+							list[k].outside = true
+						}
+					}
 					out = append(out, list...)
 				}
 			}

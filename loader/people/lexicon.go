@@ -52,7 +52,7 @@ var surnames = setOf([]rune(`王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 	常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗
 	谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏
 	席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁
-	胥南班储原栗燕楼鄢邸狄满闻宿花索晋钮蔺揭皮阎丰于谌嵇井荀区泽竺秘郦尉訾雍寿隆冼朴茅`))
+	胥南班储原栗燕楼鄢邸狄满闻宿花索晋钮蔺揭皮阎丰于谌嵇井荀区泽竺秘郦尉訾雍寿隆冼朴茅洪粟禹卿`))
 
 // posts is the post lexicon: court posts, party posts inside courts and the
 // heads of other posts. Longer entries win over their suffixes (副院长 over
@@ -70,7 +70,7 @@ var posts = strings.Fields(`
 	常委 委员 负责人 组长 副组长 秘书长 副秘书长 主任委员 会长 副会长 理事长 社长 总经理 董事长 经理 副经理
 	审判管理办公室主任 审判管理办公室副主任 研究室副主任 审管办副主任 机关党委副书记
 	行长 副行长 关长 副关长 署长 副署长 旗长 副旗长 盟长 副盟长 州长 副州长 副镇长 副乡长
-	副理事长 副董事长 副总经理 副社长 校长 副校长 站长 副站长 馆长 副馆长 主委 副主委 政委 副政委
+	副理事长 副董事长 副总经理 副社长 校长 副校长 教授 副教授 研究员 副研究员 站长 副站长 馆长 副馆长 主委 副主委 政委 副政委
 	总队长 副总队长 支队长 副支队长 大队长 副大队长 常务委员 党委委员 党组副组长
 	人大代表 政协委员 理事 常务理事 监事 监事长 副监事长`)
 
@@ -103,11 +103,11 @@ var courtPosts = setOfStrings(strings.Fields(`
 // courtDeptEndings end the name of a court's own department; a title made
 // of such a department and a head post is a court post (立案庭庭长,
 // 刑一庭副庭长, 环境资源审判庭庭长, 审判管理办公室主任, 司法警察支队支队长).
-var courtDeptEndings = strings.Fields(`庭 团队 办公室 审管办 室 局 处 科 部 委员会 机关党委 支队 大队`)
+var courtDeptEndings = strings.Fields(`庭 团队 办公室 审管办 室 局 处 科 部 委员会 机关党委 总队 支队 大队`)
 
 // deptHeads are the posts that head a department (…庭|庭长, …办公室|主任).
 var deptHeads = strings.Fields(`庭长 副庭长 局长 副局长 主任 副主任 处长 副处长 科长 副科长 部长 副部长 书记 副书记
-	负责人 支队长 副支队长 大队长 副大队长 政委`)
+	负责人 总队长 副总队长 支队长 副支队长 大队长 副大队长 政委`)
 
 // localityStarts open the name of a local government body (市人社局,
 // 县财政局), never a court department written after its court.
@@ -135,12 +135,12 @@ var abbreviations = map[string][]string{
 
 // unitSuffixes end the name of a unit that may stand before a generic post
 // head and belongs to the title as written (知识产权审判庭负责人,
-// 新狮街道司法所所长, 站前社区书记).
+// 新狮街道司法所所长, 站前社区书记, 第一中学校长, 市第一人民医院院长).
 var unitSuffixes = strings.Fields(`庭 局 部 室 处 办 科 所 队 委 街道 社区 人大 政协 政府 党委 中心 组 会 检察院 公司 学校 大学 银行 村 镇 乡 厅 站 团 支部 总队 支队 大队 协会
-	分行 支行 总局 分局 海关 学院 研究院 馆`)
+	分行 支行 总局 分局 海关 学院 研究院 馆 中学 小学 医院 幼儿园 集团 事务所 工商联 妇联 侨联 残联 文联 科协 团委`)
 
 // nonCourtMarkers in a title mark a post outside the courts.
-var nonCourtMarkers = strings.Fields(`检察 公安 政府 人大 政协 街道 社区 司法所 司法局 司法厅 党委 市委 县委 区委 省委 州委 政法委 镇 乡 村 公司 银行 支行 分行 协会 学校 大学 监管 海关 律师 税务 财政 人社 卫健 住建`)
+var nonCourtMarkers = strings.Fields(`检察 公安 政府 人大 政协 街道 社区 司法所 司法局 司法厅 党委 市委 县委 区委 省委 州委 政法委 镇 乡 村 公司 银行 支行 分行 协会 学校 大学 中学 小学 医院 幼儿园 集团 工商联 妇联 侨联 残联 文联 科协 团委 监管 海关 律师 税务 财政 人社 卫健 住建`)
 
 func setOf(rs []rune) map[rune]bool {
 	m := map[rune]bool{}

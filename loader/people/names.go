@@ -11,10 +11,11 @@ import (
 
 // nameEndWords may follow a person's name: role verbs, prepositions and
 // adverbs that open the predicate (院长胡国林|作重要讲话, 院长王勇|,
-// 副院长皮修雁|率队, 副院长孙广澍|书面传达, 代表徐学军|上台作了经验介绍).
+// 副院长皮修雁|率队, 副院长孙广澍|书面传达, 代表徐学军|上台作了经验介绍, 教授洪思琦|应邀出席).
 var nameEndWords = strings.Fields(`同志 主持 出席 参加 列席 讲话 指出 强调 要求 表示 介绍 通报 传达 总结 致辞 汇报 交流 认为 发言 宣读
 	在 于 就 对 向 为 率 带 一行 等 和 与 及 同 的 也 还 并 分别 代表 书面 首先 随后 从 围绕 结合 针对 以 将 提出 深入 到
-	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受 上台 登台`)
+	关于 对于 针对 莅临 来 赴 陪同 会见 听取 参观 检查 调研 视察 担任 是 又 再 作 做 进行 主讲 发表 亲自 带队 专程 一同 先后 希望 说 称 坦言 接受 上台 登台
+	应邀 受邀`)
 
 // roleVerbsAfterName are the verbs that make a bare name (no post) a speaker:
 // 贺荣主持, 周强强调, 张春和表示.
@@ -40,8 +41,9 @@ var functionTails = setOf([]rune("在于就对向从到作做为把将与和同�
 // 曾丽|关于1至5月审判运行态势的通报. A name never runs into them (曾丽, not 曾丽关).
 var adverbialPreps = strings.Fields("关于 对于 围绕 结合 针对 按照 根据 通过 就 对")
 
-// adverbsAfterName are adverbs that follow a subject and its post only: 院长拉毛措|分别就…作了交流发言.
-var adverbsAfterName = strings.Fields("分别 先后 一同 共同 相继 依次 一起")
+// adverbsAfterName are adverbs that follow a subject and its post only: 院长拉毛措|分别就…作了交流发言,
+// 教授索朗|应邀出席.
+var adverbsAfterName = strings.Fields("分别 先后 一同 共同 相继 依次 一起 应邀 受邀")
 
 // weakFunctionTails also end given names (张大同, 李为): the shorter reading
 // wins only when that name is read elsewhere in the text.
@@ -73,6 +75,7 @@ type mention struct {
 	tribunal   bool   // a tribunal the court scanner did not read precedes the post (城关法庭庭长)
 	tunit      string // that tribunal, folded (城关法庭)
 	group      bool   // listed after a group label (院领导A、B): a leader of the host court
+	outside    bool   // listed after an outside delegate label (企业家代表A、B): no court's
 	byline     bool   // the byline of a speech transcript: the speaker of the whole text
 	remark     bool   // X表示,…: the 讲话 read is a report of what X said
 }

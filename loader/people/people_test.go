@@ -151,6 +151,20 @@ func TestTitlesAndCourts(t *testing.T) {
 		{"local government bureau", "县财政局副局长龙刚出席会议。", "龙刚", []string{"县财政局副局长"}, ""},
 		{"company department", "某某航运有限公司法务部经理唐敏发言。", "唐敏", []string{"某某航运有限公司法务部经理"}, ""},
 		{"attendance list", "出席会议的有县委常委、政法委书记金涛。", "金涛", []string{"县委常委", "政法委书记"}, ""},
+		// Mass organisations (联, 协): 工商联, 妇联, 侨联, 科协.
+		{"工商联 deputy", "市工商联副主席路兴远参加座谈。", "路兴远", []string{"市工商联副主席"}, ""},
+		{"妇联 head", "县妇联主席温晓燕出席会议。", "温晓燕", []string{"县妇联主席"}, ""},
+		{"科协 deputy", "省科协副主席满立新出席会议并讲话。", "满立新", []string{"省科协副主席"}, ""},
+		// Schools, hospitals and firms as units before a generic head post.
+		{"a middle school head after a deputy seat", "市政协委员、麒麟区第一中学校长孔德华出席会议。", "孔德华", []string{"市政协委员", "麒麟区第一中学校长"}, ""},
+		{"a primary school deputy head", "县实验小学副校长龙晓燕出席会议。", "龙晓燕", []string{"县实验小学副校长"}, ""},
+		{"a hospital head", "市第一人民医院院长阮文杰出席会议并发言。", "阮文杰", []string{"市第一人民医院院长"}, ""},
+		{"a law firm head", "某律师事务所主任段立明出席会议。", "段立明", []string{"某律师事务所主任"}, ""},
+		// The court's judicial police: 总队 (a high court), 支队 (a 中院), 大队.
+		{"法警 总队 head", "司法警察总队总队长韩建业主持会议。", "韩建业", []string{"司法警察总队总队长"}, testHost.Name},
+		{"法警 总队 deputy", "法警总队副总队长严冬作交流发言。", "严冬", []string{"法警总队副总队长"}, testHost.Name},
+		{"法警 支队 head", "司法警察支队支队长符强通报了警务保障情况。", "符强", []string{"司法警察支队支队长"}, testHost.Name},
+		{"a police 总队 is no court's", "省公安厅交警总队总队长雷鸣出席会议。", "雷鸣", []string{"省公安厅交警总队总队长"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,9 +20,26 @@ var relayedLead = regexp.MustCompile(`^[^。;]*传达[^。;]*精神(?:强调|要
 // after the meeting report: 记者:今年全市法院工作的总体思路是什么?, 问:…
 var interviewLabel = regexp.MustCompile(`^(?:记者|问|提问|主持人|Q)[::]`)
 
-// relayed reports whether sentence sp states transmitted content.
+// speechLead opens a sentence with the speech or report as its subject:
+// 讲话要求,…, 报告强调,…, 讲话中指出,….
+var speechLead = regexp.MustCompile(`^(?:重要)?(?:讲话|报告)(?:中|还|并|同时|进一步)*(?:强调|要求|指出|提出)`)
+
+// relayCue in the sentence before says the speech is relayed: 会议传达了…讲话精神.
+var relayCue = regexp.MustCompile(`传达[^。;]*(?:讲话|报告|精神)`)
+
+// relayed reports whether sentence sp states transmitted content: a
+// relayedLead sentence, or a speechLead sentence right after one that
+// relays a speech (会议传达了…讲话精神。讲话要求,全省法院要…).
 func (x *extractor) relayed(sp text.Span) bool {
-	return relayedLead.MatchString(string(x.f[sp.Start:sp.End]))
+	s := string(x.f[sp.Start:sp.End])
+	if relayedLead.MatchString(s) {
+		return true
+	}
+	if !speechLead.MatchString(s) || sp.Start == 0 {
+		return false
+	}
+	prev, ok := x.d.SentenceAt(sp.Start - 1)
+	return ok && relayCue.MatchString(string(x.f[prev.Start:prev.End]))
 }
 
 // interviewCue announces an interview on the page: 会后,记者就会议有关情况专访了钟卫东.

@@ -57,6 +57,10 @@ var roleWords = []struct{ word, role string }{
 // instruction: ,要求全院干警…; ,并强调:….
 var leadClause = regexp.MustCompile(`^(?:并|同时|还|也|随后)?(?:要求|强调|指出)[^的]`)
 
+// inOwnSpeech opens what a speaker does inside his own speech or report:
+// 在报告中介绍, 在讲话中通报, 在工作报告中回顾 (not 在报告会上介绍).
+var inOwnSpeech = regexp.MustCompile(`^在(?:工作|主题|专题)?(?:报告|讲话)(?:中|里)`)
+
 // leadVerbs open reported speech: the words after them are what was said,
 // not more roles.
 var leadVerbs = setOfStrings(strings.Fields("指出 强调 表示 认为 要求"))
@@ -93,6 +97,14 @@ func (x *extractor) scanRoles(m *mention, stop int, crossed []int) {
 		}
 		if r == '。' || r == ';' || r == '!' || r == '?' || r == '\n' || r == ',' && len(m.roles) > 0 {
 			break
+		}
+		if r == '在' {
+			if loc := inOwnSpeech.FindStringIndex(string(f[i:min(stop, i+12)])); loc != nil {
+				// 尚德明在报告中介绍,…: what the speech or report goes on
+				// to do is that speech, no role of its own.
+				m.roles = addRole(m.roles, RoleSpeech)
+				return
+			}
 		}
 		if r == '《' {
 			// a title names a document, it holds no act: 《…讲话精神》

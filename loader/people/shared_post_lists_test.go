@@ -39,3 +39,42 @@ func TestSeveralPeopleAfterOnePost(t *testing.T) {
 		checkPageCase(t, tc)
 	}
 }
+
+// TestOutsidePostsInAList: non-court participants listed with 、, each with
+// a post of his own (a university, a bar, a company), are each a speaker.
+func TestOutsidePostsInAList(t *testing.T) {
+	both := []string{"出席", "交流发言"}
+	cases := []pageCase{
+		{name: "the last one a professor",
+			in: "某区人民法院召开座谈会。省律师协会副会长罗一凡、市仲裁委员会秘书长甘立群、某大学法学院教授冼志成出席并发言。",
+			speakers: []speakerWant{{name: "罗一凡", court: "", titles: []string{"省律师协会副会长"}, roles: both},
+				{name: "甘立群", court: "", titles: []string{"市仲裁委员会秘书长"}, roles: both},
+				{name: "冼志成", court: "", titles: []string{"某大学法学院教授"}, roles: both}}},
+		{name: "a professor alone",
+			in:       "某区人民法院召开座谈会。西南政法大学民商法学院教授欧阳明出席会议并发言。",
+			speakers: []speakerWant{{name: "欧阳明", court: "", titles: []string{"西南政法大学民商法学院教授"}, roles: both}}},
+		{name: "应邀 before the verb",
+			in: "某区人民法院召开座谈会。市船东协会秘书长柯一帆、某大学法学院副教授洪思琦应邀出席并发言。",
+			speakers: []speakerWant{{name: "柯一帆", court: "", titles: []string{"市船东协会秘书长"}, roles: both},
+				{name: "洪思琦", court: "", titles: []string{"某大学法学院副教授"}, roles: both}}},
+		{name: "应邀 after a name with no listed surname",
+			in:       "某区人民法院召开座谈会。某大学法学院教授索朗扎西应邀出席并发言。",
+			speakers: []speakerWant{{name: "索朗扎西", court: "", titles: []string{"某大学法学院教授"}, roles: both}}},
+		{name: "洪 is a surname",
+			in:       "某区人民法院召开党组会议。副院长洪立群主持会议。",
+			speakers: []speakerWant{{name: "洪立群", court: "-", titles: []string{"副院长"}, roles: []string{"主持"}}}},
+		{name: "院领导 A、B、C同志 with rarer surnames",
+			in:       "某区人民法院召开院长办公会。院领导邹文杰、晏宁、卿立强同志参加会议。",
+			speakers: []speakerWant{{name: "邹文杰", roles: []string{"出席"}, court: "-"}, {name: "晏宁", roles: []string{"出席"}, court: "-"}, {name: "卿立强", roles: []string{"出席"}, court: "-"}}},
+		{name: "受邀 before the verb",
+			in:       "某区人民法院召开座谈会。某大学法学院教授孔令达受邀参加会议并发言。",
+			speakers: []speakerWant{{name: "孔令达", court: "", titles: []string{"某大学法学院教授"}, roles: []string{"出席", "交流发言"}}}},
+		{name: "a researcher and a company manager",
+			in: "某区人民法院召开座谈会。市社会科学院研究员鲁小川、某银行法律合规部总经理佟玲出席并发言。",
+			speakers: []speakerWant{{name: "鲁小川", court: "", titles: []string{"市社会科学院研究员"}, roles: both},
+				{name: "佟玲", court: "", titles: []string{"某银行法律合规部总经理"}, roles: both}}},
+	}
+	for _, tc := range cases {
+		checkPageCase(t, tc)
+	}
+}

@@ -226,6 +226,9 @@ func (x *extractor) personCourt(ms []mention, idx []int, titles []string) *court
 			// the person listed before nor a visiting court.
 			return x.tribunalCourt(ms[k].tunit)
 		}
+		if ms[k].outside {
+			return nil
+		}
 		if ms[k].group {
 			return x.host
 		}

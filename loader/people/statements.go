@@ -11,10 +11,10 @@ import (
 // to do; 但是, 于是, 还是, 或是, 总是, 凡是, 要是, 可是, 只是 are no copula.
 var copulaClause = regexp.MustCompile(`^[^,;。:]{1,30}?[^但于还或总凡要可只就]是`)
 
-// factClause is a first clause stating a fact: a copula (copulaClause) or
-// a verb of relation between two things, 现代化离不开信息化, 执行工作事关…,
-// 成效取决于….
-var factClause = regexp.MustCompile(`^[^,;。:]{1,30}?(?:[^但于还或总凡要可只就]是|离不开|关系到|关系着|关乎|事关|取决于|决定着|意味着|标志着)`)
+// factClause is a first clause stating a fact: a copula (copulaClause), a
+// verb of relation between two things (现代化离不开信息化, 执行工作事关…,
+// 成效取决于…) or the stage things are at (当前正处于…关键期, 目前正值…).
+var factClause = regexp.MustCompile(`^[^,;。:]{1,30}?(?:[^但于还或总凡要可只就]是|离不开|关系到|关系着|关乎|事关|取决于|决定着|意味着|标志着|处于|正值)`)
 
 // strongInstructions instruct as the modal 要 does: 必须站在…高度,强力推进….
 var strongInstructions = []string{"必须", "务必", "应当"}
@@ -51,10 +51,25 @@ func indexRunes(f []rune, w string) int {
 // significance is a clause on the weight of something: 具有十分重要的意义.
 var significance = regexp.MustCompile(`具有[^,;。]{0,12}(?:意义|作用)`)
 
-// situation is a clause stating how things stand, not what to do: the
-// predicate ends the clause (机遇和挑战并存, 这一定位没有变) or rates a
-// state with 仍然/依然 (任务依然艰巨).
-var situation = regexp.MustCompile(`(?:并存|没有变|没有改变|不会变|不会改变|未变|未改变|不变)[”"]?$|(?:仍然|依然|仍)(?:十分|比较|较为|相当)?(?:严峻|复杂|艰巨|繁重|突出|较大|较重)`)
+// stateEndings are predicates that end a sentence stating how things stand
+// or will stand, not what to do: unchanged (这一定位没有变, 局面没有根本改变),
+// coexisting (机遇和挑战并存), an overall state (执行工作总体平稳, 质效稳中向好),
+// a prospect (少年审判大有可为), a judgement (形势不容乐观), a recurrence
+// (问题仍时有发生), a gap still open (与群众期待还有差距, 还有提升空间), a
+// result reached (实现了良好开局).
+var stateEndings = []string{
+	`并存`, `(?:没有|未)(?:根本|实质性?|明显)?(?:改变|变)`, `不会(?:改)?变`, `不变`,
+	`总体(?:平稳|向好|良好|稳定)`, `稳中(?:向好|有进|有升)`,
+	`大有可为`, `大有作为`, `前景广阔`,
+	`不容乐观`, `时有发生`,
+	`(?:还|仍|尚)(?:有|存在)(?:一定|较大|很大|不少)?的?(?:差距|(?:提升|提高|改进|进步)?空间|短板|不足)`,
+	`(?:实现|取得)了[^,;。]{0,6}(?:开局|成效|成绩|进展)`,
+}
+
+// situation is a clause stating how things stand, not what to do: a state
+// predicate ends the sentence (stateEndings) or 仍然/依然 rates a state
+// (任务依然艰巨).
+var situation = regexp.MustCompile(`(?:` + strings.Join(stateEndings, `|`) + `)[”"]?$|(?:仍然|依然|仍)(?:十分|比较|较为|相当)?(?:严峻|复杂|艰巨|繁重|突出|较大|较重|较多|不少)`)
 
 // instructionWords make a sentence an instruction without 要.
 var instructionWords = strings.Fields("必须 务必 应当 确保 坚决 切实 着力 努力")

@@ -143,9 +143,20 @@ func isBackground(rs []rune, t token, before string, cues sentenceCues) bool {
 		if strings.HasSuffix(b, "等") || containsAny(after, unitNouns) {
 			return true
 		}
+		// "路兴华及8家企业负责人参加座谈", "和5名企业代表参加会议": the heads
+		// or delegates of a count of bodies joined to the list of those present
+		if _, joined := hasSuffixAny(b, listJoiners); joined && containsAny(clauseRest(after), delegateNouns) {
+			return true
+		}
 	}
 	return false
 }
+
+// listJoiners join a count to the people listed before it.
+var listJoiners = []string{"及", "和", "与", "以及", "、"}
+
+// delegateNouns are the people a count of bodies sends: 负责人, 代表.
+var delegateNouns = []string{"负责人", "负责同志", "代表"}
 
 // scopeUnitNouns are the courts a count before 的 scopes: "12个基层法院的".
 var scopeUnitNouns = []string{"基层人民法院", "基层法院", "中级法院", "人民法庭", "法院", "中院", "法庭"}

@@ -238,6 +238,13 @@ func TestExtractSentences(t *testing.T) {
 			[]string{"审结案件=98.6万件 rate 21.4", "结案标的额=1234亿元"}},
 		{"rate against a named plan period", "过去五年,全省法院执结案件45210件,较“十三五”期间下降2.6%。",
 			[]string{"执结案件=45210件 rate -2.6"}},
+		// changes only, distributed over a list of metrics sharing a head noun
+		{"change-only rates of a list sharing its head noun", "民商事案件、刑事案件结案率同比分别上升5.1%、3.2%。",
+			[]string{"民商事案件结案率=nil rate 5.1", "刑事案件结案率=nil rate 3.2"}},
+		{"change-only points of a list", "一审服判息诉率、调解撤诉率同比分别提高1.2个和3.5个百分点。",
+			[]string{"一审服判息诉率=nil change 1.2个百分点", "调解撤诉率=nil change 3.5个百分点"}},
+		{"change-only of a list joined by 和", "收案数和结案数同比分别下降4.1%和2.7%。",
+			[]string{"收案数=nil rate -4.1", "结案数=nil rate -2.7"}},
 		{"rate against the previous term", "本届以来审结案件8.6万件,与上届相比增长12.5%;结案率为96.1%。",
 			[]string{"审结案件=8.6万件 rate 12.5", "结案率=96.1%"}},
 	}
@@ -269,6 +276,10 @@ func TestNeverStatistics(t *testing.T) {
 		"提出了“六个持续”具体要求。",
 		"对全院干警提出四点要求,并从11个方面总结回顾了2015年工作,从7个方面部署了2016年工作任务。",
 		"呼和浩特、包头等七个盟市两级法院分管领导参加会议。",
+		// heads of the bodies taking part, counted in the attendance list
+		"市工商联副主席路兴华及8家企业负责人参加座谈。",
+		"市司法局、市律师协会和12家律师事务所负责人出席会议。",
+		"区人社局有关负责同志和5名企业代表参加会议。",
 		"围绕知识产权审判工作中的十个前沿问题进行了交流,提出五点意见。",
 		"第二十二次全国法院工作会议以视频方式召开。",
 		"中央政治局第十五次集体学习,市委XX届X次全会。",

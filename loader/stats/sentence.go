@@ -38,6 +38,7 @@ type sentenceReader struct {
 	lastWasChange int      // token index of the last change read, -1 when none
 	pending       []string // metrics of a 分别 list still waiting for their values
 	pendingAt     int      // the token that must take pending[0]
+	skipTo        int      // tokens before this offset were read with an earlier one
 }
 
 // number is one number with its unit, as the passes see it.
@@ -84,6 +85,9 @@ func readSentence(rs []rune) []localFigure {
 	r := &sentenceReader{rs: rs, toks: toks, cues: cuesOf(rs), instr: instructionFrom(rs), lastWasChange: -1, pendingAt: -1}
 	elidedUnits(rs, r.toks)
 	for ti, t := range r.toks {
+		if t.start < r.skipTo {
+			continue
+		}
 		cs := clauseStart(rs, t.start, r.consumed)
 		n := number{ti: ti, t: t, cs: cs, before: string(rs[cs:t.start])}
 		for _, p := range sentencePasses {
@@ -172,6 +176,7 @@ func (r *sentenceReader) ratio(n *number) bool {
 //	同比增加52481件,上升15.56% → change and rate of the figure before
 //	分别比前五年上升35.2%和33.1% → one each to the figures before, in order
 //	收案数同比上升8.35% → 收案数, Value nil, rate 8.35
+//	民商事案件、刑事案件结案率同比分别上升5.1%、3.2% → one per metric (distributedChanges)
 func (r *sentenceReader) change(n *number) bool {
 	sign, prefix, isChange := changeVerb(n.before)
 	cont := false
@@ -199,9 +204,29 @@ func (r *sentenceReader) change(n *number) bool {
 	if m == "" {
 		return true
 	}
+	if strings.Contains(prefix, "分别") {
+		if ms := changeList(m, joinedRun(r.rs, r.toks[n.ti:])); ms != nil {
+			return r.distributedChanges(n, ms, sign)
+		}
+	}
 	f := localFigure{Figure: Figure{Metric: m}, from: metricStart(r.rs, n.cs, n.t.start, m), to: n.t.unitEnd, numAt: n.t.start, vague: n.t.vague}
 	applyChange(&f.Figure, n.t, sign)
 	return r.add(f)
+}
+
+// distributedChanges gives each metric of a 分别 list the change of its own
+// token, in order, as figures with only a change:
+//
+//	民商事案件、刑事案件结案率同比分别上升5.1%、3.2% → 民商事案件结案率 rate 5.1, 刑事案件结案率 rate 3.2
+func (r *sentenceReader) distributedChanges(n *number, ms []string, sign float64) bool {
+	for k, m := range ms {
+		t := r.toks[n.ti+k]
+		f := localFigure{Figure: Figure{Metric: m}, from: metricStart(r.rs, n.cs, n.t.start, ms[0]), to: t.unitEnd, numAt: t.start, vague: t.vague}
+		applyChange(&f.Figure, t, sign)
+		r.add(f)
+		r.skipTo = t.unitEnd
+	}
+	return true
 }
 
 // background (pass 5) takes a count summing up the list before it, and

@@ -134,3 +134,40 @@ func elidedUnits(rs []rune, toks []token) {
 		}
 	}
 }
+
+// changeList splits the metric before 分别 and a change verb into the n
+// metrics the n changes after it belong to, or nil: "收案数和结案数" (2). Items
+// before the last take the head noun the last one adds to a word they share
+// with it: "民商事案件、刑事案件结案率" → 民商事案件结案率, 刑事案件结案率.
+func changeList(m string, n int) []string {
+	if n < 2 {
+		return nil
+	}
+	for _, sep := range []*regexp.Regexp{listComma, listAll} {
+		parts := sep.Split(m, -1)
+		if len(parts) != n {
+			continue
+		}
+		for _, p := range parts {
+			if strings.TrimSpace(p) == "" {
+				return nil
+			}
+		}
+		last := []rune(parts[n-1])
+		for k := 0; k < n-1; k++ {
+			pr := []rune(parts[k])
+			if len(pr) < 2 {
+				continue
+			}
+			tail := string(pr[len(pr)-2:])
+			if i := strings.LastIndex(string(last), tail); i >= 0 {
+				head := string(last)[i+len(tail):]
+				if head != "" && !strings.HasSuffix(parts[k], head) {
+					parts[k] += head
+				}
+			}
+		}
+		return parts
+	}
+	return nil
+}

@@ -28,7 +28,7 @@
 //  3. ratio: "收结案比1:1.05" → 收结案比 1.05;
 //  4. change: after a change verb, to the figure(s) before or a figure of its
 //     own — "同比增加52481件,上升15.56%", "分别比前五年上升35.2%和33.1%",
-//     "收案数同比上升8.35%";
+//     "收案数同比上升8.35%", one per metric of a list "民商事案件、刑事案件结案率同比分别上升5.1%、3.2%";
 //  5. background: a list count or the background of the meeting — "本溪、阜新、朝阳等三家中院",
 //     "24小时自助诉讼服务站", "有3个集体被……评为先进集体", "等8个基层法院……参加会议";
 //  6. distributed: a 分别 list — "一审服判息诉率、调解撤诉率分别为91.36%和42.18%";
